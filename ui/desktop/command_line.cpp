@@ -1,0 +1,103 @@
+#include "command_line.h"
+
+#include "widgets/date_conversion.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <stdexcept>
+
+namespace xm {
+
+namespace {
+
+constexpr int kMaxScreenshotSide = 10000;
+const QString kAsOf = QStringLiteral("as-of");
+const QString kCompare = QStringLiteral("compare");
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw std::invalid_argument(message.toStdString());
+}
+
+} // namespace
+
+LaunchOptions CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows what FICC–CME cross-margining does to initial margin on a U.S. Treasury portfolio."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Render the main window off screen, save it as a PNG to <file> and exit."),
+                                        tr("file"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Screenshot size in pixels (default 1400x900)."),
+                                  tr("WxH"));
+    const QCommandLineOption asOf(kAsOf, tr("As-of date, YYYY-MM-DD (default: the last history date)."),
+                                  tr("date"));
+    const QCommandLineOption comparison(kCompare,
+                                        tr("Comparison date, YYYY-MM-DD (default: one year before the as-of date)."),
+                                        tr("date"));
+    parser.addOptions({screenshot, size, asOf, comparison});
+
+    if (!parser.parse(arguments))
+        fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp();
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+
+    LaunchOptions options;
+    options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        if (options.screenshotPath.isEmpty())
+            fail(tr("--size only applies together with --screenshot."));
+        options.screenshotSize = parseSize(parser.value(size));
+    }
+    options.asOf = parseDate(parser, kAsOf);
+    options.comparison = parseDate(parser, kCompare);
+    return options;
+}
+
+void CommandLine::checkDatesInHistory(const LaunchOptions& options, const ParYieldHistory& history)
+{
+    const QDate first = toQDate(history.firstDate());
+    const QDate last = toQDate(history.lastDate());
+    checkInRange(options.asOf, kAsOf, first, last);
+    checkInRange(options.comparison, kCompare, first, last);
+}
+
+QSize CommandLine::parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (size.isEmpty() || size.width() > kMaxScreenshotSide || size.height() > kMaxScreenshotSide)
+        fail(tr("--size expects WIDTHxHEIGHT in pixels, each 1 to %1 (e.g. 1400x900), not \"%2\".")
+                 .arg(kMaxScreenshotSide)
+                 .arg(text));
+    return size;
+}
+
+std::optional<QDate> CommandLine::parseDate(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString text = parser.value(option);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        fail(tr("--%1 expects a date as YYYY-MM-DD, not \"%2\".").arg(option, text));
+    return date;
+}
+
+void CommandLine::checkInRange(const std::optional<QDate>& date, const QString& option, QDate first, QDate last)
+{
+    if (date && (*date < first || *date > last))
+        fail(tr("--%1 %2 is outside the par-yield history %3 – %4.")
+                 .arg(option, date->toString(Qt::ISODate), first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+}
+
+} // namespace xm

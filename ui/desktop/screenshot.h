@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+namespace xm {
+
+class MainWindow;
+
+// Shows `window` at `size`, waits until its chart has replotted, saves a grab of the whole
+// window to `path` as PNG and ends the event loop. Returns the exit code: 0 when saved,
+// 1 otherwise (with a message on stderr).
+int saveScreenshot(MainWindow& window, const QString& path, QSize size);
+
+} // namespace xm
