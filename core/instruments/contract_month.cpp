@@ -55,11 +55,12 @@ std::optional<ContractMonth> ContractMonth::parseCode(std::string_view code, int
     int value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
     const int modulus = digits.size() == 1 ? 10 : 100;
-    // The year ending in `value` nearest to the reference year.
+    // The year ending in `value` nearest to the reference year; a tie goes forward (futures
+    // codes name listed, not expired, contracts).
     int year = referenceYear - ((referenceYear % modulus) - value);
     if (year - referenceYear > modulus / 2)
         year -= modulus;
-    else if (referenceYear - year > modulus / 2)
+    else if (referenceYear - year >= modulus / 2)
         year += modulus;
     return ContractMonth{year, month};
 }
@@ -89,9 +90,6 @@ std::optional<FuturesCode> parseFuturesCode(std::string_view code, int reference
         std::string symbol(code.substr(0, split));
         for (char& c : symbol)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        // A trailing digit of the symbol (Z3N, SR3) cannot double as the year.
-        if (digits == 2 && !symbol.empty() && std::isdigit(static_cast<unsigned char>(symbol.back())))
-            continue;
         return FuturesCode{symbol, *month};
     }
     return std::nullopt;

@@ -16,7 +16,7 @@ struct ContractMonth {
     // "YYYY-MM"
     static std::optional<ContractMonth> parseIso(std::string_view text);
     // Month code + year digit(s), e.g. "U5" or "U25"; the decade is the one nearest
-    // `referenceYear` (CME reuses single-digit years every decade).
+    // `referenceYear`, ties going forward (CME reuses single-digit years every decade).
     static std::optional<ContractMonth> parseCode(std::string_view code, int referenceYear);
 
     Date firstDay() const { return Date::fromYmd(year, month, 1); }

@@ -95,7 +95,7 @@ void TestTreasuryFuture::contractInvariants()
     double bestRepo = -1.0;
     for (const auto& d : v.basket) {
         const QString who = inputs + " " + QString::fromStdString(d.security.cusip);
-        QVERIFY2(d.conversionFactor > 0.5 && d.conversionFactor < 1.5, qPrintable(who));
+        QVERIFY2(d.conversionFactor > 0.3 && d.conversionFactor < 1.5, qPrintable(who));
         QVERIFY2(d.netBasis >= -1e-9, qPrintable(who + QStringLiteral(" net basis %1").arg(d.netBasis)));
         bestRepo = std::max(bestRepo, d.impliedRepo);
     }

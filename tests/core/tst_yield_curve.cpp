@@ -21,6 +21,7 @@ class TestYieldCurve final : public QObject {
 private slots:
     void parBondsPriceAtPar_data();
     void parBondsPriceAtPar();
+    void stubBondsPriceNearPar();
     void timeCountsCouponPeriods();
     void discountFactorsArePositiveAndFinite_data();
     void discountFactorsArePositiveAndFinite();
@@ -40,7 +41,7 @@ void addDates()
     // 1990: no 20Y published (gap-filled); 2008-12-10: no 3M; 2020: near-zero front end;
     // 2023: inverted; 2025: the default as-of date.
     for (const char* asOf : {"1990-01-02", "2008-12-10", "2020-03-09", "2023-10-19", "2025-07-11"}) {
-        for (double years : {1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.0, 8.25, 10.0, 12.0, 20.0, 25.0, 30.0})
+        for (double years : {1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.0, 8.5, 10.0, 12.0, 20.0, 25.0, 30.0})
             QTest::addRow("%s-%gy", asOf, years) << QString::fromLatin1(asOf) << years;
     }
 }
@@ -71,6 +72,22 @@ void TestYieldCurve::parBondsPriceAtPar()
                             .arg(coupon, 0, 'f', 6)
                             .arg(QString::fromStdString(maturity.toIso()))
                             .arg(price, 0, 'f', 6)));
+}
+
+void TestYieldCurve::stubBondsPriceNearPar()
+{
+    // A bond maturing a quarter off the half-year grid has a short first coupon whose
+    // Actual/Actual accrual (e.g. 92/183 of a period) is not the curve's half period: it
+    // reprices within a couple of cents, not exactly.
+    const xm::MarketEnvironment env(bundledMarket(), isoDate("2025-07-11"));
+    const Date spot = env.spotDate();
+    for (int months : {27, 99, 243}) {
+        const Date maturity = spot.addMonths(months);
+        const double coupon = env.curve().parYield(env.curve().time(maturity)) * 100.0;
+        const double price = FixedRateBond(coupon, maturity, spot).dirtyPriceFromCurve(env.curve(), spot);
+        QVERIFY2(std::abs(price - 100.0) < 0.02,
+                 qPrintable(QStringLiteral("%1 months: price %2").arg(months).arg(price, 0, 'f', 6)));
+    }
 }
 
 void TestYieldCurve::timeCountsCouponPeriods()
