@@ -55,12 +55,11 @@ std::optional<ContractMonth> ContractMonth::parseCode(std::string_view code, int
     int value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
     const int modulus = digits.size() == 1 ? 10 : 100;
-    // The year ending in `value` nearest to the reference year; a tie goes forward (futures
-    // codes name listed, not expired, contracts).
-    int year = referenceYear - ((referenceYear % modulus) - value);
-    if (year - referenceYear > modulus / 2)
-        year -= modulus;
-    else if (referenceYear - year >= modulus / 2)
+    // Codes name listed contracts: the first year ending in `value` from the year before the
+    // reference on (a just-expired contract stays addressable).
+    const int earliest = referenceYear - 1;
+    int year = earliest - earliest % modulus + value;
+    if (year < earliest)
         year += modulus;
     return ContractMonth{year, month};
 }

@@ -15,8 +15,8 @@ struct ContractMonth {
 
     // "YYYY-MM"
     static std::optional<ContractMonth> parseIso(std::string_view text);
-    // Month code + year digit(s), e.g. "U5" or "U25"; the decade is the one nearest
-    // `referenceYear`, ties going forward (CME reuses single-digit years every decade).
+    // Month code + year digit(s), e.g. "U5" or "U25": the first matching year from
+    // `referenceYear` - 1 on (CME reuses single-digit years every decade).
     static std::optional<ContractMonth> parseCode(std::string_view code, int referenceYear);
 
     Date firstDay() const { return Date::fromYmd(year, month, 1); }

@@ -156,18 +156,20 @@ void TestContractMonth::parseCode_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<int>("month");
 
-    QTest::newRow("U5 near 2025") << "U5" << 2025 << 2025 << 9;
+    QTest::newRow("U5 in 2025") << "U5" << 2025 << 2025 << 9;
     QTest::newRow("u5 lower case") << "u5" << 2025 << 2025 << 9;
-    QTest::newRow("Z9 near 2025: 2029 (4 y) beats 2019 (6 y)") << "Z9" << 2025 << 2029 << 12;
-    QTest::newRow("H1 near 2025: 2021 (4 y) beats 2031 (6 y)") << "H1" << 2025 << 2021 << 3;
-    QTest::newRow("H1 near 2029: next decade") << "H1" << 2029 << 2031 << 3;
-    QTest::newRow("Z0 near 2029: next decade") << "Z0" << 2029 << 2030 << 12;
-    QTest::newRow("M9 near 2031: previous decade") << "M9" << 2031 << 2029 << 6;
-    QTest::newRow("F6 near 2025") << "F6" << 2025 << 2026 << 1;
+    QTest::newRow("Z9 in 2025: 2029") << "Z9" << 2025 << 2029 << 12;
+    QTest::newRow("Z4 in 2025: last year's, 2024") << "Z4" << 2025 << 2024 << 12;
+    QTest::newRow("H3 in 2025: next decade, 2033") << "H3" << 2025 << 2033 << 3;
+    QTest::newRow("H1 in 2029: 2031") << "H1" << 2029 << 2031 << 3;
+    QTest::newRow("Z0 in 2029: 2030") << "Z0" << 2029 << 2030 << 12;
+    QTest::newRow("M0 in 2031: 2030") << "M0" << 2031 << 2030 << 6;
+    QTest::newRow("H6 in 2020: 2026, not 2016") << "H6" << 2020 << 2026 << 3;
+    QTest::newRow("F6 in 2025") << "F6" << 2025 << 2026 << 1;
     QTest::newRow("U25 two digits") << "U25" << 2025 << 2025 << 9;
     QTest::newRow("H30 two digits") << "H30" << 2025 << 2030 << 3;
-    QTest::newRow("Z99 near 2025: 1999") << "Z99" << 2025 << 1999 << 12;
-    QTest::newRow("M70 near 2025: 2070 (45 y) beats 1970 (55 y)") << "M70" << 2025 << 2070 << 6;
+    QTest::newRow("Z24 in 2025: 2024") << "Z24" << 2025 << 2024 << 12;
+    QTest::newRow("Z99 in 2025: 2099") << "Z99" << 2025 << 2099 << 12;
 }
 
 void TestContractMonth::parseCode()
