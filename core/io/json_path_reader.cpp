@@ -16,6 +16,42 @@ int lineAtOffset(const QByteArray& text, qsizetype offset)
     return static_cast<int>(text.left(offset).count('\n')) + 1;
 }
 
+// "positions[3].quantity" -> positions, 3, quantity: brackets are another way to write an index.
+QStringList pathKeys(const QString& path)
+{
+    QString dotted = path;
+    return dotted.replace(QLatin1Char('['), QLatin1Char('.')).remove(QLatin1Char(']')).split(QLatin1Char('.'));
+}
+
+// Offset of item `index` of the first array opening at or after `from` (-1 if it has fewer).
+qsizetype arrayItemOffset(const QByteArray& text, qsizetype from, int index)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype pos = text.indexOf('[', from); pos >= 0 && pos < text.size(); ++pos) {
+        const char c = text[pos];
+        if (inString) {
+            if (c == '\\')
+                ++pos;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            ++depth;
+        else if ((c == ']' || c == '}') && --depth == 0)
+            return -1;
+        if (depth == 1 && (c == '[' || c == ',') && index-- == 0) {
+            while (pos + 1 < text.size() && QChar::isSpace(text[pos + 1]))
+                ++pos;
+            return pos + 1;
+        }
+    }
+    return -1;
+}
+
 QString describe(const QJsonValue& v)
 {
     switch (v.type()) {
@@ -56,7 +92,7 @@ JsonPathReader::JsonPathReader(const QByteArray& json, QString fileName)
 QJsonValue JsonPathReader::value(const QString& path) const
 {
     QJsonValue v = m_root;
-    for (const QString& key : path.split(QLatin1Char('.'))) {
+    for (const QString& key : pathKeys(path)) {
         bool isIndex = false;
         const int index = key.toInt(&isIndex);
         if (v.isArray() && isIndex && index >= 0 && index < v.toArray().size())
@@ -128,12 +164,21 @@ int JsonPathReader::lineOf(const QString& path) const
     const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
     if (dot > 0 && value(path).isUndefined())
         return lineOf(path.left(dot));
-    // Finds each key of the path in turn after the previous one: good enough to point a
-    // reader at the right place in a hand-edited file.
+    // Finds each key of the path in turn after the previous one, and an array item by counting
+    // the commas before it: good enough to point a reader at the right place in a hand-edited file.
     qsizetype from = 0;
-    for (const QString& key : path.split(QLatin1Char('.'))) {
-        if (key.isEmpty() || key.front().isDigit())
-            continue;  // array indices have no key in the text
+    for (const QString& key : pathKeys(path)) {
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        if (key.isEmpty())
+            continue;
+        if (isIndex) {
+            const qsizetype item = arrayItemOffset(m_json, from, index);
+            if (item < 0)
+                break;
+            from = item;
+            continue;
+        }
         const qsizetype at = m_json.indexOf(QByteArray("\"") + key.toUtf8() + "\"", from);
         if (at < 0)
             break;

@@ -9,7 +9,7 @@
 namespace xm::io {
 
 // Reads typed values from a parsed JSON document by dotted key path ("ficc.floor.pct";
-// array items by index, "cme.interSpreads.value.0.rate"),
+// array items by index, "cme.interSpreads.value.0.rate" or "positions[3].quantity"),
 // throwing InputError(file, line of the key, key path, what was expected) on any mismatch.
 class JsonPathReader final {
 public:

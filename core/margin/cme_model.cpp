@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace xm {
 
@@ -100,8 +101,12 @@ CmeMargin CmeMarginModel::spanMargin(const CmeExposure& exposure, double initial
         credit.rate = spread.creditRate;
         credit.credit = spread.creditRate * n
                         * (spread.ratioA * lines[spread.legA].scanRange + spread.ratioB * lines[spread.legB].scanRange);
-        a->second -= std::copysign(n * spread.ratioA, a->second);
-        b->second -= std::copysign(n * spread.ratioB, b->second);
+        // The limiting leg is used up exactly: |d| / ratio x ratio can miss |d| by a rounding
+        // residue that would form spurious lower-priority spreads.
+        for (auto [leg, ratio] : {std::pair{a, spread.ratioA}, std::pair{b, spread.ratioB}}) {
+            const double left = std::abs(leg->second) / ratio <= n ? 0.0 : std::abs(leg->second) - n * ratio;
+            leg->second = std::copysign(left, leg->second);
+        }
         m.interCredit += credit.credit;
         m.credits.push_back(std::move(credit));
     }

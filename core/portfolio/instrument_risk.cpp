@@ -299,8 +299,11 @@ InstrumentRisk InstrumentRiskCache::valueOption(const Position& p)
     r.cmeKrd = scaled(r.cmeKrd, m_optionDelta);
     r.cmeContracts *= m_optionDelta;
     r.marketValue *= m_optionDelta;
-    if (r.error.empty())
-        r.description = "Option on " + r.description + " (delta " + std::to_string(m_optionDelta).substr(0, 4) + ")";
+    if (r.error.empty()) {
+        char delta[32];
+        std::snprintf(delta, sizeof delta, " (delta %.2f)", m_optionDelta);
+        r.description = "Option on " + r.description + delta;
+    }
     return r;
 }
 

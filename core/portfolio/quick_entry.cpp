@@ -32,6 +32,7 @@ constexpr std::string_view kFirstWordExpected =
     "or a CME symbol or code such as ZN, ZNU5 or OZN";
 constexpr std::string_view kKnownCusipExpected = "a CUSIP from the securities list";
 constexpr std::string_view kMaturityExpected = "a maturity date YYYY-MM-DD";
+constexpr std::string_view kSecurityByMaturityExpected = "a CUSIP or a maturity date YYYY-MM-DD";
 constexpr std::string_view kMonthExpected = "a contract month YYYY-MM";
 constexpr std::string_view kTermExpected = "a repo term such as 90d, 13w or 3m, or an end date YYYY-MM-DD";
 constexpr double kMaxCouponPct = 20.0;
@@ -180,8 +181,8 @@ private:
     {
         Position p = ficcPosition(type);
         const bool coupon = needsCoupon(type);
-        const std::string word = m_words.take(coupon ? "a CUSIP or a coupon in percent such as 4.25"
-                                                     : "a CUSIP or a maturity date YYYY-MM-DD");
+        const std::string word =
+            m_words.take(coupon ? "a CUSIP or a coupon in percent such as 4.25" : kSecurityByMaturityExpected);
         if (isKnownCusip(word)) {
             p.cusip = word;
         } else if (looksLikeCusip(word)) {
@@ -192,7 +193,7 @@ private:
                 m_words.fail("a CUSIP or a coupon in percent from 0 to 20, such as 4.25");
             p.maturity = date(m_words.take(kMaturityExpected), kMaturityExpected);
         } else {
-            p.maturity = date(word, "a CUSIP or a maturity date YYYY-MM-DD");
+            p.maturity = date(word, kSecurityByMaturityExpected);
         }
         p.quantity = quantity(Venue::Ficc);
         if (needsEndDate(type))
@@ -222,12 +223,14 @@ private:
         return finish(p);
     }
 
-    // A month word is there when a quantity still follows it, or when it reads as a month.
+    // The next word is the month when it reads as one, or when it is no quantity and more
+    // words follow (a mistyped month).
     ContractMonth monthOrFront()
     {
-        const bool monthGiven = m_words.remaining() >= 2
-                                || (m_words.remaining() == 1 && ContractMonth::parseIso(m_words.peek()))
-                                || m_context.frontMonth.year == 0;
+        const bool monthGiven =
+            m_context.frontMonth.year == 0
+            || (m_words.remaining() > 0 && ContractMonth::parseIso(m_words.peek()))
+            || (m_words.remaining() >= 2 && !parseQuantity(m_words.peek()));
         if (!monthGiven)
             return m_context.frontMonth;
         const std::optional<ContractMonth> month = ContractMonth::parseIso(m_words.take(kMonthExpected));

@@ -1,3 +1,4 @@
+#include "cli_runner.h"
 #include "core/io/market_data_loader.h"
 
 #include <QJsonArray>
@@ -9,46 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliRun {
-    QStringList arguments;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    // Everything a failure message needs to reproduce the run.
-    QString describe() const
-    {
-        return u"xmargin-cli %1\nexit status: %2\nstdout:\n%3\nstderr:\n%4"_s
-            .arg(arguments.join(u' '))
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProgram(QString::fromUtf8(XMARGIN_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    CliRun run;
-    run.arguments = arguments;
-    if (!process.waitForFinished(120000)) {
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// The JSON object a successful run printed; empty if the run failed or printed anything else.
-QJsonObject jsonOf(const CliRun& run)
-{
-    return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
-}
 
 // Indices: 2 coupon, 4 maturity, 6 settle, 8 yield.
 const QStringList kBondYieldArgs{u"bond"_s,     u"--coupon"_s,     u"4.25"_s,

@@ -3,6 +3,10 @@
 #include "arguments.h"
 #include "basket_command.h"
 #include "bond_command.h"
+#include "history_command.h"
+#include "margin_command.h"
+#include "risk_command.h"
+#include "sweep_command.h"
 
 #include "core/io/input_error.h"
 
@@ -19,12 +23,21 @@ using namespace xm::cli;
 struct Command {
     const char* name;
     const char* synopsis;
-    QJsonObject (*run)(const QStringList& arguments);
+    QByteArray (*run)(const QStringList& arguments);  // the rendered output
 };
 
+QByteArray indentedJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
 constexpr Command kCommands[] = {
-    {"bond", kBondSynopsis, runBondCommand},
-    {"basket", kBasketSynopsis, runBasketCommand},
+    {"margin", kMarginSynopsis, runMarginCommand},
+    {"sweep", kSweepSynopsis, runSweepCommand},
+    {"history", kHistorySynopsis, runHistoryCommand},
+    {"risk", kRiskSynopsis, runRiskCommand},
+    {"bond", kBondSynopsis, [](const QStringList& arguments) { return indentedJson(runBondCommand(arguments)); }},
+    {"basket", kBasketSynopsis, [](const QStringList& arguments) { return indentedJson(runBasketCommand(arguments)); }},
 };
 
 constexpr int kSuccess = 0;
@@ -43,15 +56,16 @@ QString usage()
         text += u"  xmargin-cli "_s + QString::fromLatin1(command.synopsis) + u'\n';
     text += u"\nDates are YYYY-MM-DD; coupons, yields and rates are in percent; prices per 100 face.\n"
             u"MONTH is YYYY-MM or a month code such as U5 (basket ZN 2025-09, basket ZNU5).\n"
-            u"Output is JSON. Exit status: 0 success, 1 bad input, 2 usage error.\n"_s;
+            u"FILE is a portfolio document (*.xmargin). Output is JSON unless --format says otherwise.\n"
+            u"Exit status: 0 success, 1 bad input, 2 usage error.\n"_s;
     return text;
 }
 
 int runCommand(const Command& command, const QStringList& arguments)
 {
     try {
-        const QJsonObject result = command.run(arguments);
-        std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+        const QByteArray output = command.run(arguments);
+        std::fwrite(output.constData(), 1, static_cast<std::size_t>(output.size()), stdout);
         return kSuccess;
     } catch (const UsageError& error) {
         print(stderr, u"xmargin-cli %1: %2\nUsage: xmargin-cli %3\n"_s.arg(QString::fromLatin1(command.name),
