@@ -29,7 +29,8 @@ Rerun after changing a case's portfolio or the methodology, from the repository 
     python3 tests/golden/compute_golden.py          # rewrites the "expected" block of every case
     python3 tests/golden/compute_golden.py --check  # compares only; exit status 1 on a difference
 tests/core/tst_margin_golden then compares the engine with these numbers. If it reports that
-the recorded inputs changed (pricing changed), copy the values it prints into "recorded" first.
+the recorded inputs changed (pricing changed on purpose), copy the values it prints into
+"recorded" (the KRDs are also what `xmargin-cli risk` prints) and rerun this script.
 """
 
 import csv
