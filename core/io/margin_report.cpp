@@ -195,6 +195,9 @@ QJsonObject marginReportJson(const MarginResult& r, const std::vector<double>& i
     QJsonArray notes;
     for (const auto& n : r.notes)
         notes.append(qs(n));
+    QJsonArray warnings;
+    for (const auto& w : r.warnings)
+        warnings.append(qs(w));
     report.insert("trace", QJsonObject{{"sF", r.reduction.sF},
                                        {"sFPrime", r.reduction.sFPrime},
                                        {"xF", r.reduction.xF},
@@ -215,7 +218,8 @@ QJsonObject marginReportJson(const MarginResult& r, const std::vector<double>& i
                                                                {"net", factorObject(r.netLadder)}}},
                                        {"scanRanges", scan},
                                        {"parameters", parameterList},
-                                       {"notes", notes}});
+                                       {"notes", notes},
+                                       {"warnings", warnings}});
     report.insert("disclaimer", QStringLiteral("Model estimates from public rules and data, not a clearing house's "
                                                "statement."));
     return report;
@@ -247,6 +251,8 @@ QString marginReportText(const MarginResult& r)
                .arg(cap, qs(r.applied.binding));
     if (!r.account.eligible)
         out << QStringLiteral("  Account not eligible: %1").arg(qs(r.account.reason()));
+    for (const auto& warning : r.warnings)
+        out << QStringLiteral("  Warning: %1").arg(qs(warning));
     for (const auto& note : r.notes)
         out << QStringLiteral("  Note: %1").arg(qs(note));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

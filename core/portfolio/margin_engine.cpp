@@ -328,11 +328,11 @@ MarginResult MarginEngine::resultFrom(const std::array<BookState, 4>& books) con
     for (const auto& note : m_ficc->notes())
         r.notes.push_back("FICC VaR scenarios: " + note);
     if (!m_accountEligibility.eligible)
-        r.notes.push_back("The account is not eligible for cross-margining: every position stays in the regular "
-                          "account (" + m_accountEligibility.reason() + ").");
+        r.warnings.push_back("The account is not eligible for cross-margining (see its eligibility): every position "
+                             "stays in the regular account, each CCP margining its own.");
     if (r.savings < 0.0)
-        r.notes.push_back("Cross-margining costs more than margining separately here: ineligible or unallocated "
-                          "positions that hedged eligible ones sit in the regular account, margined on their own.");
+        r.warnings.push_back("Cross-margining costs more than margining separately here: ineligible or unallocated "
+                             "positions that hedged eligible ones sit in the regular account, margined on their own.");
     return r;
 }
 

@@ -78,7 +78,10 @@ struct MarginResult {
     std::vector<double> pnlCmeLeg;
     std::vector<double> pnlCombined;
 
+    // How the figures were obtained (scenario sets, gaps in the data).
     std::vector<std::string> notes;
+    // Findings that change what the figures mean (account not eligible, cross-margining costing more).
+    std::vector<std::string> warnings;
 };
 
 // The headline requirements of one result, as sweeps and history replays report them.

@@ -37,13 +37,13 @@ QByteArray drawn(std::uint32_t seed, const test::RandomPortfolioOptions& o, cons
            + QByteArray::fromStdString(describe(p));
 }
 
-bool containsNote(const MarginResult& r, const std::string& text)
+bool containsWarning(const MarginResult& r, const std::string& text)
 {
-    return std::any_of(r.notes.begin(), r.notes.end(),
-                       [&](const std::string& note) { return note.find(text) != std::string::npos; });
+    return std::any_of(r.warnings.begin(), r.warnings.end(),
+                       [&](const std::string& warning) { return warning.find(text) != std::string::npos; });
 }
 
-const std::string kCostsMoreNote = "Cross-margining costs more than margining separately here";
+const std::string kCostsMoreWarning = "Cross-margining costs more than margining separately here";
 
 } // namespace
 
@@ -207,7 +207,7 @@ void TestMarginInvariants::eligiblePortfolioBetweenCapFloorAndDuplicated()
         CHECK(r.crossMargined <= r.duplicated * (1.0 + 1e-6) && r.savings >= -1e-6 * r.duplicated,
               "applied XM " + QByteArray::number(r.crossMargined, 'f', 4) + " above duplicated "
                   + QByteArray::number(r.duplicated, 'f', 4) + " for " + drawn(seed, options, p));
-        CHECK(!containsNote(r, kCostsMoreNote), "costs-more note on a saving portfolio: " + drawn(seed, options, p));
+        CHECK(!containsWarning(r, kCostsMoreWarning), "costs-more note on a saving portfolio: " + drawn(seed, options, p));
     }
 }
 
@@ -325,7 +325,7 @@ void TestMarginInvariants::totalsAndSavingsAddUp()
             verify("initial = maintenance x (1.10 HRP | 1.00)", m->initial, m->maintenance * multiplier);
         }
         CHECK(failure.isEmpty(), failure);
-        CHECK(containsNote(r, kCostsMoreNote) == (r.savings < 0.0),
+        CHECK(containsWarning(r, kCostsMoreWarning) == (r.savings < 0.0),
               "costs-more note does not match the sign of savings for " + drawn(seed, options, p));
     }
 }
@@ -346,7 +346,7 @@ void TestMarginInvariants::ineligibleAccountSavesNothing()
         CHECK(std::abs(r.savings) <= kRelative * r.duplicated + kAbsoluteUsd && r.reduction.sF == 0.0
                   && r.reduction.sC == 0.0,
               "savings " + QByteArray::number(r.savings) + " on an ineligible account for " + drawn(seed, options, p));
-        CHECK(containsNote(r, "The account is not eligible for cross-margining"),
+        CHECK(containsWarning(r, "The account is not eligible for cross-margining"),
               "no ineligible-account note for " + drawn(seed, options, p));
     }
     QVERIFY2(ineligible > int(count / 4), "the generator draws ineligible accounts too");
@@ -510,7 +510,7 @@ void TestMarginInvariants::ineligibleHedgeCanCostMoreThanDuplicated()
     QVERIFY(r.account.eligible);
     QVERIFY2(r.crossMargined > r.duplicated * 1.5, numbers.constData());
     QVERIFY2(r.savings < 0.0 && r.savingsPct < 0.0, numbers.constData());
-    QVERIFY2(containsNote(r, kCostsMoreNote), numbers.constData());
+    QVERIFY2(containsWarning(r, kCostsMoreWarning), numbers.constData());
 
     // The hedge sits in the regular account, and its position result says why.
     for (const auto& pr : e.positionResults(r)) {
