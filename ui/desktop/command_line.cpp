@@ -14,6 +14,7 @@ namespace {
 constexpr int kMaxScreenshotSide = 10000;
 const QString kAsOf = QStringLiteral("as-of");
 const QString kCompare = QStringLiteral("compare");
+const QString kOpen = QStringLiteral("open");
 
 [[noreturn]] void fail(const QString& message)
 {
@@ -39,7 +40,10 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption comparison(kCompare,
                                         tr("Comparison date, YYYY-MM-DD (default: one year before the as-of date)."),
                                         tr("date"));
-    parser.addOptions({screenshot, size, asOf, comparison});
+    const QCommandLineOption open(kOpen, tr("Open the portfolio <file> (.xmargin) instead of the bundled demo."),
+                                  tr("file"));
+    parser.addOptions({screenshot, size, open, asOf, comparison});
+    parser.addPositionalArgument(tr("file"), tr("A portfolio to open, as with --open."), tr("[file]"));
 
     if (!parser.parse(arguments))
         fail(parser.errorText());
@@ -47,10 +51,14 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
         parser.showHelp();
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        fail(tr("Unexpected argument \"%1\": give one portfolio file.").arg(positional.at(1)));
+    if (!positional.isEmpty() && parser.isSet(open))
+        fail(tr("Give the portfolio either with --open or as an argument, not both."));
 
     LaunchOptions options;
+    options.documentPath = parser.isSet(open) ? parser.value(open) : positional.value(0);
     options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(size)) {
         if (options.screenshotPath.isEmpty())

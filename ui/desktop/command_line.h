@@ -15,9 +15,10 @@ class QCommandLineParser;
 namespace xm {
 
 // What the desktop command line asks for:
-// xmargin [--screenshot FILE [--size WxH]] [--as-of DATE] [--compare DATE]
+// xmargin [--screenshot FILE [--size WxH]] [--open FILE | FILE] [--as-of DATE] [--compare DATE]
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
+    QString documentPath;             // empty: the bundled demo portfolio
     QSize screenshotSize{1400, 900};
     std::optional<QDate> asOf;
     std::optional<QDate> comparison;

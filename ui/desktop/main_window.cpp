@@ -1,121 +1,295 @@
 #include "main_window.h"
 
-#include "widgets/curve_table_model.h"
+#include "document_controller.h"
+#include "recent_files.h"
+
+#include "widgets/account_panel.h"
+#include "widgets/chart_deck.h"
+#include "widgets/charts/session_chart.h"
 #include "widgets/date_conversion.h"
 #include "widgets/history_date_edit.h"
-#include "widgets/par_curve.h"
-#include "widgets/yield_curve_chart.h"
+#include "widgets/margin_session.h"
+#include "widgets/model_settings_dialog.h"
+#include "widgets/par_curve_page.h"
+#include "widgets/portfolio_editor.h"
+#include "widgets/portfolio_table_view.h"
+#include "widgets/summary_panel.h"
+#include "widgets/trace_panel.h"
+#include "widgets/xm_rule_text.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
+#include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace xm {
+#include <stdexcept>
 
+namespace xm {
 namespace {
 
-constexpr int kSidePanelWidth = 340;
+constexpr int kStateVersion = 1;
+constexpr int kPortfolioDockWidth = 700;
+// The editor's minimum follows its one-line hint; below 1400 pixels the table matters more.
+constexpr int kPortfolioMinimumWidth = 560;
+// Chart minimums follow their longest title or footnote; the charts read well narrower.
+constexpr QSize kChartDeckMinimumSize{480, 220};
+constexpr int kTraceDockHeight = 190;
+constexpr int kCompactWindowHeight = 850;  // below this the trace shares the account's place
+constexpr int kStatusMessageMs = 6000;
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
 
-std::size_t oneYearEarlier(const ParYieldHistory& history, std::size_t index)
+QAction* newAction(QObject* parent, const QString& text, const QKeySequence& shortcut, const QString& name)
 {
-    return history.indexOnOrBefore(history.row(index).date.addYears(-1)).value_or(0);
+    auto* action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    action->setObjectName(name);
+    return action;
 }
 
 } // namespace
 
-MainWindow::MainWindow(const MarketData& data, QWidget* parent)
+MainWindow::MainWindow(const MarketData& data, ModelParameters parameters, QWidget* parent)
     : QMainWindow(parent)
     , m_data(data)
-    , m_chart(new YieldCurveChart(this))
-    , m_tableModel(new CurveTableModel(this))
+    , m_session(new MarginSession(data, std::move(parameters), this))
+    , m_documents(new DocumentController(*m_session, this))
 {
-    setWindowTitle(tr("XMargin"));
-    m_chart->setObjectName(QStringLiteral("yieldCurveChart"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(createSidePanel());
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
-
+    createActions();
+    createCentralWidget();
+    createDocks();
+    createToolBar();
     createMenus();
     createStatusBar();
-    updateCurves();
+
+    connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_session, &MarginSession::resultChanged, this, &MainWindow::showSessionState);
+    connect(m_session, &MarginSession::documentChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    showSessionState();
 }
 
-QWidget* MainWindow::createSidePanel()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
 {
+    DocumentController* documents = m_documents;
+    Actions& a = m_actions;
+    a.newDocument = newAction(this, tr("&New"), QKeySequence::New, QStringLiteral("newAction"));
+    a.open = newAction(this, tr("&Open…"), QKeySequence::Open, QStringLiteral("openAction"));
+    a.save = newAction(this, tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"));
+    a.saveAs = newAction(this, tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"));
+    a.importPositions = newAction(this, tr("&Import positions CSV…"), tr("Ctrl+I"), QStringLiteral("importAction"));
+    a.exportPositions = newAction(this, tr("Export &positions CSV…"), {}, QStringLiteral("exportPositionsAction"));
+    a.exportJson = newAction(this, tr("Export results &JSON…"), {}, QStringLiteral("exportJsonAction"));
+    a.exportCsv = newAction(this, tr("Export results &CSV…"), {}, QStringLiteral("exportCsvAction"));
+    a.exportChart = newAction(this, tr("Export &chart…"), tr("Ctrl+E"), QStringLiteral("exportChartAction"));
+    a.quit = newAction(this, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
+    a.addSecurity = newAction(this, tr("Add &security…"), tr("Ctrl+Shift+B"), QStringLiteral("addSecurityAction"));
+    a.addFuture = newAction(this, tr("Add &future…"), tr("Ctrl+Shift+F"), QStringLiteral("addFutureAction"));
+    a.remove = newAction(this, tr("&Remove"), {}, QStringLiteral("removeAction"));
+    a.modelSettings = newAction(this, tr("Model &settings…"), tr("Ctrl+,"), QStringLiteral("modelSettingsAction"));
+    a.about = newAction(this, tr("&About XMargin"), {}, QStringLiteral("aboutAction"));
+
+    a.undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+
+    const QStyle* style = QApplication::style();
+    a.newDocument->setIcon(style->standardIcon(QStyle::SP_FileIcon));
+    a.open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    a.save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    a.undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    a.redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    a.newDocument->setToolTip(tr("Start an empty portfolio in the same account"));
+    a.open->setToolTip(tr("Open a portfolio (.xmargin)"));
+    a.save->setToolTip(tr("Save the portfolio"));
+    a.modelSettings->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    a.modelSettings->setToolTip(tr("Every model parameter with its provenance; the cross-margin reading and the CME model"));
+    a.remove->setEnabled(false);
+
+    connect(a.newDocument, &QAction::triggered, documents, &DocumentController::newDocument);
+    connect(a.open, &QAction::triggered, documents, &DocumentController::open);
+    connect(a.save, &QAction::triggered, documents, &DocumentController::save);
+    connect(a.saveAs, &QAction::triggered, documents, &DocumentController::saveAs);
+    connect(a.importPositions, &QAction::triggered, documents, &DocumentController::importPositions);
+    connect(a.exportPositions, &QAction::triggered, documents, &DocumentController::exportPositions);
+    connect(a.exportJson, &QAction::triggered, documents, &DocumentController::exportResultsJson);
+    connect(a.exportCsv, &QAction::triggered, documents, &DocumentController::exportResultsCsv);
+    connect(a.exportChart, &QAction::triggered, this, &MainWindow::exportChart);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.modelSettings, &QAction::triggered, this, &MainWindow::openModelSettings);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_summary = new SummaryPanel(*m_session);
+    m_summary->setObjectName(QStringLiteral("summaryPanel"));
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_charts = new ChartDeck(*m_session);
+    m_charts->setObjectName(QStringLiteral("chartDeck"));
+    m_charts->setMinimumSize(kChartDeckMinimumSize);
+    m_curvePage = new ParCurvePage(*m_session);
+    m_curvePage->setObjectName(QStringLiteral("parCurvePage"));
+    m_charts->addTab(m_curvePage, tr("Par-yield curve"));
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_charts, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createDocks()
+{
+    m_editor = new PortfolioEditor(*m_session);
+    m_editor->setObjectName(QStringLiteral("portfolioEditor"));
+    m_editor->setMinimumWidth(kPortfolioMinimumWidth);
+    m_account = new AccountPanel(*m_session);
+    m_account->setObjectName(QStringLiteral("accountPanel"));
+    m_account->setTitle(QString());  // the dock's title names it
+    m_trace = new TracePanel(*m_session);
+    m_trace->setObjectName(QStringLiteral("tracePanel"));
+
+    QDockWidget* portfolio = addDock(m_editor, tr("Portfolio"), QStringLiteral("portfolioDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* account = addDock(m_account, tr("Account"), QStringLiteral("accountDock"), Qt::LeftDockWidgetArea);
+    splitDockWidget(portfolio, account, Qt::Vertical);
+    addDock(m_trace, tr("Calculation trace"), QStringLiteral("traceDock"), Qt::BottomDockWidgetArea);
+
+    PortfolioTableView* view = m_editor->view();
+    connect(m_actions.addSecurity, &QAction::triggered, m_editor, &PortfolioEditor::addSecurity);
+    connect(m_actions.addFuture, &QAction::triggered, m_editor, &PortfolioEditor::addFuture);
+    connect(m_actions.remove, &QAction::triggered, view, &PortfolioTableView::removeSelected);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, view] { m_actions.remove->setEnabled(view->selectionModel()->hasSelection()); });
+}
+
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions.newDocument);
+    bar->addAction(m_actions.open);
+    bar->addAction(m_actions.save);
+    bar->addSeparator();
+    bar->addAction(m_actions.undo);
+    bar->addAction(m_actions.redo);
+    // Their text names the step ("Undo Edit ZNU5"): icons keep the toolbar still, tooltips name it.
+    for (QAction* action : {m_actions.undo, m_actions.redo})
+        qobject_cast<QToolButton*>(bar->widgetForAction(action))->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addSeparator();
+
     const ParYieldHistory& history = m_data.parYields;
-    const std::size_t last = history.size() - 1;
-    m_asOfEdit = new HistoryDateEdit(history, last);
+    m_asOfEdit = new HistoryDateEdit(history, history.size() - 1);
     m_asOfEdit->setObjectName(QStringLiteral("asOfEdit"));
-    m_asOfEdit->setToolTip(tr("Curve date; a day without a Treasury curve moves to the previous curve date"));
-    m_comparisonEdit = new HistoryDateEdit(history, oneYearEarlier(history, last));
-    m_comparisonEdit->setObjectName(QStringLiteral("comparisonEdit"));
-    m_comparisonEdit->setToolTip(tr("Date to compare the as-of curve with"));
-    connect(m_asOfEdit, &HistoryDateEdit::historyIndexChanged, this, &MainWindow::updateCurves);
-    connect(m_comparisonEdit, &HistoryDateEdit::historyIndexChanged, this, &MainWindow::updateCurves);
-
-    auto* dates = new QGroupBox(tr("Dates"));
-    auto* form = new QFormLayout(dates);
-    form->addRow(tr("As of:"), m_asOfEdit);
-    form->addRow(tr("Compare with:"), m_comparisonEdit);
-
-    auto* table = new QTableView;
-    table->setObjectName(QStringLiteral("curveTable"));
-    table->setModel(m_tableModel);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(CurveTableModel::TenorColumn, QHeaderView::ResizeToContents);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-
-    // Start with the focus on the table, not inside a date edit with its year selected.
-    table->setFocus();
-
-    auto* yields = new QGroupBox(tr("Par yields (%)"));
-    auto* yieldsLayout = new QVBoxLayout(yields);
-    yieldsLayout->addWidget(table);
-
-    auto* panel = new QWidget;
-    panel->setFixedWidth(kSidePanelWidth);
-    auto* layout = new QVBoxLayout(panel);
-    layout->addWidget(dates);
-    layout->addWidget(yields);
-    layout->addStretch(1);
-    return panel;
+    m_asOfEdit->setToolTip(tr("As-of date: the Treasury curve, the futures baskets and the VaR lookback end here. "
+                              "A day without a curve moves to the previous curve date."));
+    connect(m_asOfEdit, &HistoryDateEdit::historyIndexChanged, this, &MainWindow::applyAsOf);
+    auto* asOfLabel = new QLabel(tr("As of "));
+    asOfLabel->setBuddy(m_asOfEdit);
+    bar->addWidget(asOfLabel);
+    bar->addWidget(m_asOfEdit);
+    bar->addSeparator();
+    bar->addAction(m_actions.modelSettings);
 }
 
 void MainWindow::createMenus()
 {
+    const Actions& a = m_actions;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportAction = file->addAction(tr("&Export chart…"), this, &MainWindow::exportChart);
-    exportAction->setShortcut(tr("Ctrl+E"));
+    file->addAction(a.newDocument);
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QMenu* examples = file->addMenu(tr("Open E&xample"));
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    for (const auto& [fileName, name] : DocumentController::examples()) {
+        QAction* action = examples->addAction(name);
+        connect(action, &QAction::triggered, m_documents, [this, fileName] { m_documents->openExample(fileName); });
+    }
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
     file->addSeparator();
-    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    file->addAction(a.importPositions);
+    file->addAction(a.exportPositions);
+    file->addSeparator();
+    file->addAction(a.exportJson);
+    file->addAction(a.exportCsv);
+    file->addAction(a.exportChart);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.addSecurity);
+    edit->addAction(a.addFuture);
+    edit->addAction(a.remove);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* model = menuBar()->addMenu(tr("&Model"));
+    model->addAction(a.modelSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About XMargin"), this, &MainWindow::showAbout);
+    help->addAction(a.about);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_documents->recentFiles()->files();
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, m_documents, [this, path] { m_documents->openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear list"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, m_documents->recentFiles(), &RecentFiles::clear);
 }
 
 void MainWindow::createStatusBar()
@@ -127,52 +301,127 @@ void MainWindow::createStatusBar()
                                  .arg(toQDate(history.firstDate()).toString(Qt::ISODate),
                                       toQDate(history.lastDate()).toString(Qt::ISODate), days));
     range->setObjectName(QStringLiteral("dataRangeLabel"));
+    m_modelLabel = new QLabel;
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
     auto* disclaimer = new QLabel(tr("Model estimates, not a CCP statement"));
     disclaimer->setObjectName(QStringLiteral("disclaimerLabel"));
-    for (QLabel* label : {range, disclaimer})
+    for (QLabel* label : {range, m_modelLabel, disclaimer})
         label->setContentsMargins(6, 0, 6, 0);
-    statusBar()->addWidget(range);
+    statusBar()->addPermanentWidget(range);
+    statusBar()->addPermanentWidget(m_modelLabel);
     statusBar()->addPermanentWidget(disclaimer);
 }
 
-void MainWindow::setDates(QDate asOf, QDate comparison)
+void MainWindow::restoreSettings()
 {
-    if (asOf.isValid())
-        m_asOfEdit->setDate(asOf);
-    m_comparisonEdit->setDate(comparison.isValid() ? comparison : m_asOfEdit->date().addYears(-1));
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_layoutRestored = restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
 }
 
-YieldCurveChart* MainWindow::chart() const
+void MainWindow::showEvent(QShowEvent* event)
 {
-    return m_chart;
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // Dock sizes only take once the window has its size.
+    m_layoutRestored = true;
+    QDockWidget* portfolio = m_docks.value(0);
+    QDockWidget* account = m_docks.value(1);
+    QDockWidget* trace = m_docks.value(2);
+    if (height() < kCompactWindowHeight) {
+        tabifyDockWidget(account, trace);
+        account->raise();
+    } else {
+        resizeDocks({trace}, {kTraceDockHeight}, Qt::Vertical);
+    }
+    resizeDocks({portfolio}, {kPortfolioDockWidth}, Qt::Horizontal);
+    resizeDocks({portfolio, account}, {height(), account->minimumSizeHint().height()}, Qt::Vertical);
 }
 
-void MainWindow::updateCurves()
+void MainWindow::saveSettings() const
 {
-    const ParCurve asOf = parCurveAt(m_data.parYields, m_asOfEdit->historyIndex());
-    const ParCurve comparison = parCurveAt(m_data.parYields, m_comparisonEdit->historyIndex());
-    m_chart->setCurves(asOf, comparison);
-    m_tableModel->setCurves(asOf, comparison);
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::renderNow()
+{
+    for (SessionChart* chart : findChildren<SessionChart*>())
+        chart->refreshNow();
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>())
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void MainWindow::openModelSettings()
+{
+    ModelSettingsDialog dialog(m_session->parameters(), m_session->scanRanges(), this);
+    dialog.setObjectName(QStringLiteral("modelSettingsDialog"));
+    if (dialog.exec() != QDialog::Accepted || !dialog.hasChanges())
+        return;
+    try {
+        m_session->setParameters(dialog.parameters());
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Model settings"),
+                             tr("These parameters cannot be used; nothing changed.\n\n%1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_documents->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("XMargin — %1[*]").arg(m_documents->displayName()));
+    setWindowModified(m_documents->isModified());
+}
+
+void MainWindow::showSessionState()
+{
+    updateTitle();
+    const ParYieldHistory& history = m_data.parYields;
+    const std::size_t index = history.indexOnOrBefore(m_session->asOf()).value_or(history.size() - 1);
+    if (index != m_asOfEdit->historyIndex()) {
+        const QSignalBlocker blocker(m_asOfEdit);
+        m_asOfEdit->setDate(toQDate(history.row(index).date));
+    }
+    const ModelParameters& parameters = m_session->parameters();
+    m_modelLabel->setText(tr("Model %1 · XM: %2 · CME: %3")
+                              .arg(QString::fromStdString(parameters.model), XmRuleText::name(parameters.xm.rule),
+                                   parameters.cme.model == CmeModel::Span ? tr("SPAN-like") : tr("HVaR")));
+}
+
+void MainWindow::applyAsOf(std::size_t historyIndex)
+{
+    const Date date = m_data.parYields.row(historyIndex).date;
+    if (date == m_session->asOf())
+        return;
+    try {
+        m_session->setAsOf(date);
+    } catch (const std::exception& error) {
+        statusBar()->showMessage(tr("Cannot value the portfolio on %1: %2")
+                                     .arg(toQDate(date).toString(Qt::ISODate), QString::fromUtf8(error.what())),
+                                 kStatusMessageMs);
+        showSessionState();
+    }
 }
 
 void MainWindow::exportChart()
 {
-    const QString pngFilter = tr("PNG image (*.png)");
-    const QString pdfFilter = tr("PDF document (*.pdf)");
-    QString filter = pngFilter;
-    const QString suggested = QStringLiteral("xmargin-par-curve-%1.png").arg(m_asOfEdit->date().toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
-                                                pngFilter + QStringLiteral(";;") + pdfFilter, &filter);
-    if (path.isEmpty())
+    if (m_charts->currentWidget() == m_curvePage) {
+        m_curvePage->exportWithDialog();
         return;
-
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool pdf = suffix == QLatin1String("pdf") || (suffix.isEmpty() && filter == pdfFilter);
-    if (suffix.isEmpty())
-        path += pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    const bool saved = pdf ? m_chart->savePdf(path) : m_chart->savePng(path);
-    if (!saved)
-        QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (auto* chart = qobject_cast<ChartFrame*>(m_charts->currentWidget()))
+        chart->exportWithDialog();
 }
 
 void MainWindow::showAbout()

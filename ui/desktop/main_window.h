@@ -1,41 +1,111 @@
 #pragma once
 
+#include "core/margin/model_parameters.h"
 #include "core/market_data.h"
 
 #include <QMainWindow>
 
+#include <cstddef>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
 namespace xm {
 
-class CurveTableModel;
+class AccountPanel;
+class ChartDeck;
+class DocumentController;
 class HistoryDateEdit;
-class YieldCurveChart;
+class MarginSession;
+class ParCurvePage;
+class PortfolioEditor;
+class SummaryPanel;
+class TracePanel;
 
-// The desktop main window: date pickers and the par-yield table on the left, the curve chart
-// in the centre, data range and disclaimer in the status bar. `data` must outlive the window.
+// The desktop main window on one MarginSession: the toolbar (document commands, undo, the
+// as-of date), the portfolio editor and the account on the left, the always-visible summary
+// over the chart deck (with the par-yield curve page) in the centre, the calculation trace
+// at the bottom. Title "XMargin — <name>[*]"; geometry, dock layout and recent files persist
+// in QSettings. `data` must outlive the window.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const MarketData& data, QWidget* parent = nullptr);
+    MainWindow(const MarketData& data, ModelParameters parameters, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Both dates snap to the history day on or before them. A null as-of date keeps the
-    // current one; a null comparison date means one year before the as-of date.
-    void setDates(QDate asOf, QDate comparison);
-    YieldCurveChart* chart() const;
+    MarginSession& session() const { return *m_session; }
+    DocumentController* documents() const { return m_documents; }
+    PortfolioEditor* editor() const { return m_editor; }
+    SummaryPanel* summary() const { return m_summary; }
+    ChartDeck* charts() const { return m_charts; }
+    ParCurvePage* curvePage() const { return m_curvePage; }
+    TracePanel* trace() const { return m_trace; }
+    HistoryDateEdit* asOfEdit() const { return m_asOfEdit; }
+
+    void restoreSettings();
+    void saveSettings() const;
+    // Brings every chart up to date and draws it now (screenshots, benchmarks).
+    void renderNow();
+    // The model settings dialog; accepted changes are one undoable step.
+    void openModelSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* createSidePanel();
+    void createActions();
+    void createToolBar();
     void createMenus();
+    void createDocks();
+    void createCentralWidget();
     void createStatusBar();
-    void updateCurves();
+    void fillRecentMenu();
+    QDockWidget* addDock(QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area);
+
+    void updateTitle();
+    void showSessionState();
+    void applyAsOf(std::size_t historyIndex);
     void exportChart();
     void showAbout();
 
     const MarketData& m_data;
-    YieldCurveChart* m_chart;
-    CurveTableModel* m_tableModel;
+    MarginSession* m_session;
+    DocumentController* m_documents;
+    PortfolioEditor* m_editor = nullptr;
+    AccountPanel* m_account = nullptr;
+    SummaryPanel* m_summary = nullptr;
+    ChartDeck* m_charts = nullptr;
+    ParCurvePage* m_curvePage = nullptr;
+    TracePanel* m_trace = nullptr;
     HistoryDateEdit* m_asOfEdit = nullptr;
-    HistoryDateEdit* m_comparisonEdit = nullptr;
+    QLabel* m_modelLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QDockWidget*> m_docks;  // portfolio, account, trace
+    bool m_layoutRestored = false;
+
+    struct Actions {
+        QAction* newDocument = nullptr;
+        QAction* open = nullptr;
+        QAction* save = nullptr;
+        QAction* saveAs = nullptr;
+        QAction* importPositions = nullptr;
+        QAction* exportPositions = nullptr;
+        QAction* exportJson = nullptr;
+        QAction* exportCsv = nullptr;
+        QAction* exportChart = nullptr;
+        QAction* quit = nullptr;
+        QAction* undo = nullptr;
+        QAction* redo = nullptr;
+        QAction* addSecurity = nullptr;
+        QAction* addFuture = nullptr;
+        QAction* remove = nullptr;
+        QAction* modelSettings = nullptr;
+        QAction* about = nullptr;
+    } m_actions;
 };
 
 } // namespace xm

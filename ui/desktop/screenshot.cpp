@@ -2,7 +2,6 @@
 
 #include "main_window.h"
 #include "startup.h"
-#include "widgets/yield_curve_chart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,7 +14,8 @@ namespace xm {
 
 namespace {
 
-constexpr int kReplotTimeoutMs = 30000;
+// Long enough for the first layout, the deferred chart refreshes and the queued replots.
+constexpr int kSettleMs = 600;
 
 QString sizeText(QSize size)
 {
@@ -24,6 +24,7 @@ QString sizeText(QSize size)
 
 void grabAndSave(MainWindow& window, const QString& path, QSize requested)
 {
+    window.renderNow();
     if (window.size() != requested)
         std::fprintf(stderr, "xmargin: the window needs at least %s; saving at that size\n",
                      qPrintable(sizeText(window.size())));
@@ -40,19 +41,9 @@ void grabAndSave(MainWindow& window, const QString& path, QSize requested)
 
 int saveScreenshot(MainWindow& window, const QString& path, QSize size)
 {
-    // Connect before the event loop runs: the chart's first replot is queued until then.
-    QObject::connect(
-        window.chart(), &YieldCurveChart::replotted, &window,
-        [&window, path, size] {
-            // One more turn of the event loop so the replotted buffer is painted into the grab.
-            QTimer::singleShot(0, &window, [&window, path, size] { grabAndSave(window, path, size); });
-        },
-        Qt::SingleShotConnection);
-    QTimer::singleShot(kReplotTimeoutMs, &window, [] {
-        QApplication::exit(reportError(QCoreApplication::translate("xm::Screenshot", "The chart did not render; no screenshot saved."), false));
-    });
     window.resize(size);
     window.show();
+    QTimer::singleShot(kSettleMs, &window, [&window, path, size] { grabAndSave(window, path, size); });
     return QApplication::exec();
 }
 

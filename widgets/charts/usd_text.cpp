@@ -1,0 +1,86 @@
+#include "usd_text.h"
+
+#include "widgets/amount_format.h"
+
+#include <array>
+#include <cmath>
+
+namespace xm {
+
+namespace {
+
+// U+2212: a real minus sign, as wide as the plus sign and the digits.
+const QString kMinus = QStringLiteral("\u2212");
+constexpr int kSignificantDigits = 3;
+constexpr std::array<UsdUnit, 4> kUnits{{{1e9, "bn"}, {1e6, "m"}, {1e3, "k"}, {1.0, ""}}};
+
+// Three significant digits, but whole dollars below $1,000.
+int compactDecimals(double usd, UsdUnit unit)
+{
+    if (unit.size <= 1.0)
+        return 0;
+    const double scaled = std::abs(usd) / unit.size;
+    const int integerDigits = scaled < 1.0 ? 1 : static_cast<int>(std::floor(std::log10(scaled))) + 1;
+    return std::max(0, kSignificantDigits - integerDigits);
+}
+
+QString compactMagnitude(double usd)
+{
+    UsdUnit unit = usdUnitFor(std::abs(usd));
+    int decimals = compactDecimals(usd, unit);
+    // $999,999 rounds to "1000k": write "$1.00m" instead.
+    const double factor = std::pow(10.0, decimals);
+    if (std::round(std::abs(usd) / unit.size * factor) / factor >= 1000.0 && unit.size < kUnits.front().size) {
+        unit = usdUnitFor(1000.0 * unit.size);
+        decimals = kSignificantDigits - 1;
+    }
+    return usdInUnit(std::abs(usd), unit, decimals);
+}
+
+bool roundsToZero(double usd)
+{
+    return std::abs(usd) < 0.5;
+}
+
+} // namespace
+
+UsdUnit usdUnitFor(double largestAbs)
+{
+    for (const UsdUnit& unit : kUnits) {
+        if (largestAbs >= unit.size)
+            return unit;
+    }
+    return kUnits.back();
+}
+
+QString usdInUnit(double usd, UsdUnit unit, int decimals)
+{
+    const double scaled = usd / unit.size;
+    if (std::abs(scaled) < 0.5 * std::pow(10.0, -decimals))
+        return QStringLiteral("$0");
+    return (scaled < 0.0 ? kMinus : QString()) + QStringLiteral("$") + QString::number(std::abs(scaled), 'f', decimals)
+        + QLatin1String(unit.suffix);
+}
+
+QString usdCompact(double usd)
+{
+    if (roundsToZero(usd))
+        return QStringLiteral("$0");
+    return (usd < 0.0 ? kMinus : QString()) + compactMagnitude(usd);
+}
+
+QString usdSignedCompact(double usd)
+{
+    if (roundsToZero(usd))
+        return QStringLiteral("$0");
+    return (usd < 0.0 ? kMinus : QStringLiteral("+")) + compactMagnitude(usd);
+}
+
+QString usdExact(double usd)
+{
+    if (roundsToZero(usd))
+        return QStringLiteral("$0");
+    return (usd < 0.0 ? kMinus : QString()) + QStringLiteral("$") + formatUsd(std::abs(usd));
+}
+
+} // namespace xm
