@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -89,6 +91,14 @@ Written writeExample(const QTemporaryDir& directory, MainWindow& window, const Q
     return written;
 }
 
+// One row per bundled example portfolio, in the column "example".
+void addExampleRows()
+{
+    QTest::addColumn<QString>("example");
+    for (const auto& [fileName, name] : DocumentController::examples())
+        QTest::newRow(qPrintable(fileName)) << fileName;
+}
+
 QString excerpt(const QString& text)
 {
     return text.left(3000);
@@ -112,6 +122,7 @@ private slots:
     void everyPageHasContent_data();
     void everyPageHasContent();
     void printingUsesTheSameRenderer();
+    void printPreviewShowsEveryPage();
     void unwritablePathThrowsNamingTheFile();
     void fileMenuOffersReportAndPrint();
     void commandLineWritesTheReport_data();
@@ -153,9 +164,7 @@ void TestReport::pageSizeFollowsTheLocale()
 
 void TestReport::reportOfEachExampleIsAPdfOfExpectedLength_data()
 {
-    QTest::addColumn<QString>("example");
-    for (const auto& [fileName, name] : DocumentController::examples())
-        QTest::newRow(qPrintable(fileName)) << fileName;
+    addExampleRows();
 }
 
 void TestReport::reportOfEachExampleIsAPdfOfExpectedLength()
@@ -194,9 +203,7 @@ void TestReport::paperIsTheRequestedSize()
 
 void TestReport::textHasFiguresPositionsParametersAndDisclaimer_data()
 {
-    QTest::addColumn<QString>("example");
-    for (const auto& [fileName, name] : DocumentController::examples())
-        QTest::newRow(qPrintable(fileName)) << fileName;
+    addExampleRows();
 }
 
 void TestReport::textHasFiguresPositionsParametersAndDisclaimer()
@@ -284,6 +291,25 @@ void TestReport::printingUsesTheSameRenderer()
     QVERIFY2(pages == written.pages && pdfPageCount(readAll(path)) == pages,
              qPrintable(QStringLiteral("printed %1 pages (%2 in the file), the PDF export has %3")
                             .arg(pages).arg(pdfPageCount(readAll(path))).arg(written.pages)));
+}
+
+void TestReport::printPreviewShowsEveryPage()
+{
+    const Written written = writeExample(m_directory, *m_window, kDemo, MarginReport::defaultPageSize());
+    int previewPages = -1;
+    QTimer::singleShot(0, m_window.get(), [&previewPages] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QPrintPreviewDialog*>(widget)) {
+                auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+                QTRY_VERIFY(preview->pageCount() > 0);
+                previewPages = preview->pageCount();
+                dialog->reject();
+            }
+        }
+    });
+    previewReport(*m_window);
+    QVERIFY2(previewPages == written.pages,
+             qPrintable(QStringLiteral("the preview shows %1 pages, the PDF has %2").arg(previewPages).arg(written.pages)));
 }
 
 void TestReport::unwritablePathThrowsNamingTheFile()

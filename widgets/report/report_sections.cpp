@@ -1,5 +1,6 @@
 #include "report_sections.h"
 
+#include "report_blocks.h"
 #include "report_layout.h"
 #include "report_style.h"
 #include "report_table.h"
@@ -26,105 +27,11 @@ namespace {
 
 constexpr qreal kSectionSpacePt = 16.0;
 constexpr qreal kParagraphSpacePt = 5.0;
-constexpr qreal kCardGapPt = 6.0;
-constexpr qreal kCardPaddingPt = 6.0;
-constexpr qreal kCardBarPt = 2.2;
-constexpr qreal kFactLabelShare = 0.30;  // of a fact column's width
 // Charts are laid out as a chart of this size in the app and scaled to the page: their text
 // then prints at about 8 points.
 constexpr QSize kChartLayoutSize{760, 470};
 constexpr qreal kChartGapPt = 12.0;
 constexpr qreal kChartHeadingAllowancePt = 40.0;
-
-struct Figure {
-    QString label;
-    QString value;
-    qreal points = ReportStyle::kBodyPt;
-    QColor color = ReportStyle::kText;
-};
-
-// A row of figures on cards of equal width: a muted label over a value.
-ReportBlock figureCards(const ReportStyle& style, qreal width, const std::vector<Figure>& figures)
-{
-    const qreal gap = style.pt(kCardGapPt);
-    const qreal padding = style.pt(kCardPaddingPt);
-    const qreal cardWidth = (width - gap * static_cast<qreal>(figures.size() - 1)) / static_cast<qreal>(figures.size());
-    struct Card {
-        WrappedText label;
-        WrappedText value;
-        QColor color;
-    };
-    std::vector<Card> cards;
-    qreal height = 0.0;
-    for (const Figure& figure : figures) {
-        cards.push_back({WrappedText(figure.label, style.font(ReportStyle::kSmallPt + 0.5), cardWidth - 2 * padding,
-                                     style.device()),
-                         WrappedText(figure.value, style.font(figure.points, figure.points > ReportStyle::kBodyPt),
-                                     cardWidth - 2 * padding, style.device()),
-                         figure.color});
-        height = std::max(height, cards.back().label.height() + cards.back().value.height());
-    }
-    ReportBlock block;
-    block.height = height + 2.5 * padding;
-    block.spaceBefore = gap;
-    block.paint = [cards, cardWidth, gap, padding, bar = style.pt(kCardBarPt)](QPainter& painter, const QRectF& rect) {
-        qreal x = rect.left();
-        for (const Card& card : cards) {
-            const QRectF box(x, rect.top(), cardWidth, rect.height());
-            painter.fillRect(box, ReportStyle::kStripeFill);
-            painter.fillRect(QRectF(box.topLeft(), QSizeF(bar, box.height())), card.color == ReportStyle::kText
-                                                                                   ? ReportStyle::kAccent
-                                                                                   : card.color);
-            painter.setPen(ReportStyle::kMuted);
-            card.label.draw(painter, box.topLeft() + QPointF(padding, padding));
-            painter.setPen(card.color);
-            card.value.draw(painter, box.topLeft() + QPointF(padding, 1.5 * padding + card.label.height()));
-            x += cardWidth + gap;
-        }
-    };
-    return block;
-}
-
-// Label and value pairs in two columns.
-ReportBlock factsGrid(const ReportStyle& style, qreal width, const std::vector<std::pair<QString, QString>>& facts)
-{
-    const qreal gap = style.pt(2 * kCardGapPt);
-    const qreal columnWidth = (width - gap) / 2;
-    const qreal labelWidth = columnWidth * kFactLabelShare;
-    const qreal lineGap = style.pt(3.0);
-    struct Fact {
-        WrappedText label;
-        WrappedText value;
-    };
-    std::vector<Fact> laid;
-    for (const auto& [label, value] : facts)
-        laid.push_back({WrappedText(label, style.font(ReportStyle::kBodyPt - 0.5), labelWidth, style.device()),
-                        WrappedText(value, style.font(ReportStyle::kBodyPt), columnWidth - labelWidth, style.device())});
-    const std::size_t rows = (laid.size() + 1) / 2;
-    std::vector<qreal> rowHeights(rows, 0.0);
-    for (std::size_t i = 0; i < laid.size(); ++i)
-        rowHeights[i % rows] = std::max({rowHeights[i % rows], laid[i].label.height(), laid[i].value.height()});
-    qreal height = 0.0;
-    for (qreal h : rowHeights)
-        height += h + lineGap;
-    ReportBlock block;
-    block.height = height;
-    block.spaceBefore = style.pt(kSectionSpacePt);
-    block.paint = [laid, rows, rowHeights, columnWidth, labelWidth, gap, lineGap](QPainter& painter, const QRectF& rect) {
-        for (std::size_t i = 0; i < laid.size(); ++i) {
-            const std::size_t row = i % rows;
-            qreal y = rect.top();
-            for (std::size_t r = 0; r < row; ++r)
-                y += rowHeights[r] + lineGap;
-            const qreal x = rect.left() + (i < rows ? 0.0 : columnWidth + gap);
-            painter.setPen(ReportStyle::kMuted);
-            laid[i].label.draw(painter, QPointF(x, y));
-            painter.setPen(ReportStyle::kText);
-            laid[i].value.draw(painter, QPointF(x + labelWidth, y));
-        }
-    };
-    return block;
-}
 
 QColor toneColor(TraceLine::Tone tone)
 {
@@ -262,29 +169,23 @@ void ReportSections::addCover(ReportLayout& layout) const
     const MarginResult& result = m_session.result();
     const std::vector<Position>& positions = m_session.positions();
     const auto ficc = std::count_if(positions.begin(), positions.end(), [](const Position& p) { return p.venue == Venue::Ficc; });
-    layout.add(factsGrid(
+    ReportBlock facts = factsGrid(
         m_style, width,
         {{tr("Portfolio"), portfolioName()},
          {tr("As of"), asOfText()},
          {tr("Account"), accountText()},
          {tr("Positions"), tr("%1 at FICC, %2 at CME").arg(ficc).arg(static_cast<qsizetype>(positions.size()) - ficc)},
          {tr("Generated"), QLocale(QLocale::English, QLocale::UnitedStates).toString(m_generatedAt, QStringLiteral("yyyy-MM-dd HH:mm t"))},
-         {tr("Model"), tr("%1 (XM reading: %2)").arg(QString::fromStdString(result.model), XmRuleText::name(result.rule))}}));
+         {tr("Model"), tr("%1 (XM reading: %2)").arg(QString::fromStdString(result.model), XmRuleText::name(result.rule))}});
+    facts.spaceBefore = m_style.pt(kSectionSpacePt);
+    layout.add(std::move(facts));
 
-    const WrappedText notice(tr("Model estimates, not a CCP statement. XMargin rebuilds FICC's and CME's margin "
-                                "methodologies from public rules and data; the clearing houses' own figures can "
-                                "differ. See the disclaimer at the end."),
-                             m_style.font(ReportStyle::kBodyPt, true), width - 2 * m_style.pt(kCardPaddingPt),
-                             m_style.device());
-    ReportBlock box;
-    box.height = notice.height() + 2 * m_style.pt(kCardPaddingPt);
-    box.spaceBefore = m_style.pt(kParagraphSpacePt * 2);
-    box.paint = [notice, padding = m_style.pt(kCardPaddingPt)](QPainter& painter, const QRectF& rect) {
-        painter.fillRect(rect, ReportStyle::kNoticeFill);
-        painter.setPen(ReportStyle::kNoticeText);
-        notice.draw(painter, rect.topLeft() + QPointF(padding, padding));
-    };
-    layout.add(std::move(box));
+    ReportBlock notice = noticeBox(m_style, width,
+                                   tr("Model estimates, not a CCP statement. XMargin rebuilds FICC's and CME's margin "
+                                      "methodologies from public rules and data; the clearing houses' own figures can "
+                                      "differ. See the disclaimer at the end."));
+    notice.spaceBefore = m_style.pt(2 * kParagraphSpacePt);
+    layout.add(std::move(notice));
 }
 
 void ReportSections::addHeadline(ReportLayout& layout) const
@@ -299,7 +200,8 @@ void ReportSections::addHeadline(ReportLayout& layout) const
                            {{tr("FICC standalone"), text(SummaryPanel::FiccStandalone), large, ReportStyle::kText},
                             {tr("CME standalone"), text(SummaryPanel::CmeStandalone), large, ReportStyle::kText},
                             {tr("Duplicated (both CCPs)"), text(SummaryPanel::Duplicated), large, ReportStyle::kText},
-                            {tr("Cross-margined"), text(SummaryPanel::CrossMargined), large, editor_palette::kGood}}));
+                            {tr("Cross-margined"), text(SummaryPanel::CrossMargined), large,
+                             r.savings > 0.5 ? editor_palette::kGood : ReportStyle::kText}}));
     layout.add(figureCards(m_style, width,
                            {{tr("Savings"), text(SummaryPanel::Savings), large, savings},
                             {tr("Savings, % of duplicated"), text(SummaryPanel::SavingsPct), large, savings},
