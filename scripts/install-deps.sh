@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-translations-l10n libqcustomplot-dev libeigen3-dev
     cmake ninja-build g++ dpkg-dev
     xvfb xauth fonts-dejavu-core
+    poppler-utils  # pdftotext, pdftoppm and pdfinfo: the report tests read the PDF
 )
 
 missing=()

@@ -1,6 +1,5 @@
 #include "model_settings_dialog.h"
 
-#include "amount_format.h"
 #include "editor_palette.h"
 #include "parameter_table_model.h"
 #include "provenance_delegate.h"
@@ -75,10 +74,7 @@ ModelSettingsDialog::ModelSettingsDialog(const ModelParameters& parameters,
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Model settings"));
-    for (const auto& [symbol, range] : scanRanges)
-        m_scanRangeRecords.push_back({"cme.scanRange." + symbol,
-                                      tr("%1 USD per contract").arg(formatUsd(range.usdPerContract)).toStdString(),
-                                      range.provenance, range.source});
+    m_scanRangeRecords = ParameterTableModel::scanRangeRecords(scanRanges);
 
     m_origin = new QLabel(this);
     m_origin->setWordWrap(true);

@@ -1,10 +1,22 @@
 #include "parameter_table_model.h"
 
+#include "amount_format.h"
+
 namespace xm {
 
 ParameterTableModel::ParameterTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+}
+
+std::vector<ParameterRecord> ParameterTableModel::scanRangeRecords(const std::map<std::string, ScanRange>& scanRanges)
+{
+    std::vector<ParameterRecord> records;
+    for (const auto& [symbol, range] : scanRanges)
+        records.push_back({"cme.scanRange." + symbol,
+                           tr("%1 USD per contract").arg(formatUsd(range.usdPerContract)).toStdString(),
+                           range.provenance, range.source});
+    return records;
 }
 
 void ParameterTableModel::setRecords(std::vector<ParameterRecord> records)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/margin/cme_model.h"
 #include "core/margin/model_parameters.h"
 
 #include <QAbstractTableModel>
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace xm {
@@ -18,6 +21,9 @@ public:
     enum Role { ProvenanceRole = Qt::UserRole + 1 };  // int(Provenance)
 
     explicit ParameterTableModel(QObject* parent = nullptr);
+
+    // The CME price scan ranges in use as records ("cme.scanRange.ZN"), to list with the parameters.
+    static std::vector<ParameterRecord> scanRangeRecords(const std::map<std::string, ScanRange>& scanRanges);
 
     void setRecords(std::vector<ParameterRecord> records);
     const std::vector<ParameterRecord>& records() const { return m_records; }

@@ -47,6 +47,8 @@ public:
     int rowOfPosition(int positionRow) const;
     // Whether the incremental column shows numbers (false while waiting for a pause).
     bool incrementalReady() const { return m_incrementalReady; }
+    // Shows the incremental margins now instead of after the pause (a report).
+    void showIncremental();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -65,7 +67,6 @@ private:
     void updatePosition(int positionRow);
     void resetPositions();
     void refreshResult();
-    void showIncremental();
 
     QVariant display(int row, int column, const Position& position, const PositionResult& result) const;
     QVariant toolTip(int column, const Position& position, const PositionResult& result) const;

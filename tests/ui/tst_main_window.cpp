@@ -25,7 +25,6 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
-#include <QProcess>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -87,22 +86,9 @@ std::unique_ptr<MainWindow> emptyWindow()
     return window;
 }
 
-struct ProcessResult {
-    int exitCode = -1;
-    QString errorOutput;
-};
-
-ProcessResult runDesktop(const QStringList& arguments)
+test::ProcessResult runDesktop(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(XMARGIN_DESKTOP_EXE), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QStringLiteral("did not finish: ") + process.errorString()};
-    }
-    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return {code, QString::fromLocal8Bit(process.readAllStandardError())};
+    return test::runProcess(QStringLiteral(XMARGIN_DESKTOP_EXE), arguments);
 }
 
 } // namespace
@@ -422,7 +408,7 @@ void TestMainWindow::screenshotOpensTheGivenFileAtTheRequestedSize()
     QStringList arguments{QStringLiteral("--screenshot"), path, QStringLiteral("--size"),
                           QStringLiteral("%1x%2").arg(size.width()).arg(size.height())};
     arguments << (positional ? QStringList{portfolio} : QStringList{QStringLiteral("--open"), portfolio});
-    const ProcessResult result = runDesktop(arguments);
+    const test::ProcessResult result = runDesktop(arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(QStringLiteral("xmargin %1 exited %2: %3")
                                                   .arg(arguments.join(QLatin1Char(' ')))
                                                   .arg(result.exitCode)
@@ -458,7 +444,7 @@ void TestMainWindow::badArgumentExitsWithMessage_data()
 void TestMainWindow::badArgumentExitsWithMessage()
 {
     QFETCH(QStringList, arguments);
-    const ProcessResult result = runDesktop(arguments);
+    const test::ProcessResult result = runDesktop(arguments);
     QVERIFY2(result.exitCode == 1 && !result.errorOutput.trimmed().isEmpty(),
              qPrintable(QStringLiteral("xmargin %1 exited %2 with stderr \"%3\"; expected 1 and a message")
                             .arg(arguments.join(QLatin1Char(' ')))

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -53,6 +54,19 @@ std::unique_ptr<MainWindow> demoWindow()
     auto window = std::make_unique<MainWindow>(bundledMarket(), io::loadBundledModelParameters());
     window->documents()->loadDemo();
     return window;
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QStringLiteral("did not finish: ") + process.errorString()};
+    }
+    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return {code, QString::fromLocal8Bit(process.readAllStandardError())};
 }
 
 QString writeFile(const QTemporaryDir& directory, const QString& name, const QByteArray& contents)

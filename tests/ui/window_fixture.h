@@ -22,6 +22,14 @@ std::unique_ptr<MainWindow> demoWindow();
 // when it cannot.
 QString writeFile(const QTemporaryDir& directory, const QString& name, const QByteArray& contents);
 
+// What a program run to its end left: its exit code (-1 when it crashed or hung) and stderr.
+struct ProcessResult {
+    int exitCode = -1;
+    QString errorOutput;
+};
+// Runs `program` with `arguments`, for at most two minutes.
+ProcessResult runProcess(const QString& program, const QStringList& arguments);
+
 // The descendant of `parent` named `name`; fails the test process when there is none.
 QObject* namedChild(const QObject& parent, const char* name);
 

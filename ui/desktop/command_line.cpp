@@ -35,6 +35,12 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
                                         tr("file"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Screenshot size in pixels (default 1400x900)."),
                                   tr("WxH"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the client report of the portfolio as a PDF to <file> and exit, "
+                                       "without showing a window."),
+                                    tr("file"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Paper of the report: A4 or Letter (default: by the locale)."), tr("paper"));
     const QCommandLineOption asOf(kAsOf, tr("As-of date, YYYY-MM-DD (default: the last history date)."),
                                   tr("date"));
     const QCommandLineOption comparison(kCompare,
@@ -42,7 +48,7 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
                                         tr("date"));
     const QCommandLineOption open(kOpen, tr("Open the portfolio <file> (.xmargin) instead of the bundled demo."),
                                   tr("file"));
-    parser.addOptions({screenshot, size, open, asOf, comparison});
+    parser.addOptions({screenshot, size, report, pageSize, open, asOf, comparison});
     parser.addPositionalArgument(tr("file"), tr("A portfolio to open, as with --open."), tr("[file]"));
 
     if (!parser.parse(arguments))
@@ -64,6 +70,16 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
         if (options.screenshotPath.isEmpty())
             fail(tr("--size only applies together with --screenshot."));
         options.screenshotSize = parseSize(parser.value(size));
+    }
+    options.reportPath = parser.value(report);
+    if (parser.isSet(report) && options.reportPath.isEmpty())
+        fail(tr("--report expects the name of the PDF file to write."));
+    if (!options.reportPath.isEmpty() && !options.screenshotPath.isEmpty())
+        fail(tr("Give either --screenshot or --report, not both."));
+    if (parser.isSet(pageSize)) {
+        if (options.reportPath.isEmpty())
+            fail(tr("--page-size only applies together with --report."));
+        options.reportPageSize = parsePageSize(parser.value(pageSize));
     }
     options.asOf = parseDate(parser, kAsOf);
     options.comparison = parseDate(parser, kCompare);
@@ -88,6 +104,15 @@ QSize CommandLine::parseSize(const QString& text)
                  .arg(kMaxScreenshotSide)
                  .arg(text));
     return size;
+}
+
+QPageSize CommandLine::parsePageSize(const QString& text)
+{
+    if (text.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::A4);
+    if (text.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::Letter);
+    fail(tr("--page-size expects A4 or Letter, not \"%1\".").arg(text));
 }
 
 std::optional<QDate> CommandLine::parseDate(const QCommandLineParser& parser, const QString& option)

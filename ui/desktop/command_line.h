@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -15,11 +16,14 @@ class QCommandLineParser;
 namespace xm {
 
 // What the desktop command line asks for:
-// xmargin [--screenshot FILE [--size WxH]] [--open FILE | FILE] [--as-of DATE] [--compare DATE]
+// xmargin [--screenshot FILE [--size WxH] | --report FILE [--page-size A4|Letter]] [--open FILE | FILE]
+//         [--as-of DATE] [--compare DATE]
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
+    QString reportPath;               // a PDF report to write without showing a window
     QString documentPath;             // empty: the bundled demo portfolio
     QSize screenshotSize{1400, 900};
+    std::optional<QPageSize> reportPageSize;  // unset: by the locale
     std::optional<QDate> asOf;
     std::optional<QDate> comparison;
 };
@@ -36,6 +40,7 @@ public:
 
 private:
     static QSize parseSize(const QString& text);
+    static QPageSize parsePageSize(const QString& text);
     static std::optional<QDate> parseDate(const QCommandLineParser& parser, const QString& option);
     static void checkInRange(const std::optional<QDate>& date, const QString& option, QDate first, QDate last);
 };

@@ -8,6 +8,7 @@
 #include "core/io/portfolio_json.h"
 #include "core/io/position_csv.h"
 #include "widgets/margin_session.h"
+#include "widgets/report/margin_report.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -271,6 +272,15 @@ void DocumentController::exportResultsCsv()
                                      fileNameFor(QFileInfo(displayName()).completeBaseName()) + tr("-margin.csv"),
                                      tr("CSV (*.csv)"), QStringLiteral("csv"));
     exportTo(tr("Export results"), path, [this](const QString& file) { xm::exportResultsCsv(m_session, file); });
+}
+
+void DocumentController::exportReport(const MarginReport& report)
+{
+    const QString path = askSavePath(tr("Export report"),
+                                     fileNameFor(QFileInfo(displayName()).completeBaseName()) + tr("-report.pdf"),
+                                     tr("PDF document (*.pdf)"), QStringLiteral("pdf"));
+    exportTo(tr("Export report"), path,
+             [&report](const QString& file) { report.writePdf(file, MarginReport::defaultPageSize()); });
 }
 
 template <typename Write>

@@ -13,6 +13,7 @@ class QWidget;
 
 namespace xm {
 
+class MarginReport;
 class MarginSession;
 class PositionImportJob;
 class RecentFiles;
@@ -63,6 +64,8 @@ public:
     void exportPositions();
     void exportResultsJson();
     void exportResultsCsv();
+    // Asks for a PDF file and writes `report` there, on the locale's paper.
+    void exportReport(const MarginReport& report);
 
 signals:
     // The file, its name or its modified state changed (window title).

@@ -3,10 +3,12 @@
 #include "core/io/model_parameters_loader.h"
 #include "document_controller.h"
 #include "main_window.h"
+#include "report_export.h"
 #include "screenshot.h"
 #include "startup.h"
 #include "widgets/date_conversion.h"
 #include "widgets/par_curve_page.h"
+#include "widgets/report/margin_report.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,7 +39,7 @@ int main(int argc, char* argv[])
     } catch (const std::invalid_argument& error) {
         return xm::reportError(errorText(error), false);
     }
-    const bool interactive = options.screenshotPath.isEmpty();
+    const bool interactive = options.screenshotPath.isEmpty() && options.reportPath.isEmpty();
 
     std::optional<xm::MarketData> data;
     std::optional<xm::ModelParameters> parameters;
@@ -55,22 +57,21 @@ int main(int argc, char* argv[])
     }
 
     xm::MainWindow window(*data, std::move(*parameters));
-    const xm::Date asOf = xm::toDate(options.asOf.value_or(QDate()));
     try {
-        if (options.documentPath.isEmpty())
-            window.documents()->loadDemo(asOf);
-        else
-            window.documents()->load(options.documentPath, asOf);
+        xm::openLaunchDocument(*window.documents(), options);
     } catch (const std::exception& error) {
         const QString message = QApplication::translate("xm::Startup", "Could not open %1:\n%2")
                                     .arg(QDir::toNativeSeparators(options.documentPath), errorText(error));
         if (!interactive || options.documentPath.isEmpty())
             return xm::reportError(message, interactive);
         xm::reportError(message, true);
-        window.documents()->loadDemo(asOf);
+        window.documents()->loadDemo(xm::toDate(options.asOf.value_or(QDate())));
     }
     window.curvePage()->setComparisonDate(options.comparison.value_or(QDate()));
 
+    if (!options.reportPath.isEmpty())
+        return xm::saveReport(window, options.reportPath,
+                              options.reportPageSize.value_or(xm::MarginReport::defaultPageSize()));
     if (!interactive)
         return xm::saveScreenshot(window, options.screenshotPath, options.screenshotSize);
     window.restoreSettings();

@@ -2,6 +2,7 @@
 
 #include "document_controller.h"
 #include "recent_files.h"
+#include "report_export.h"
 
 #include "widgets/account_panel.h"
 #include "widgets/chart_deck.h"
@@ -105,6 +106,9 @@ void MainWindow::createActions()
     a.exportJson = newAction(this, tr("Export results &JSON…"), {}, QStringLiteral("exportJsonAction"));
     a.exportCsv = newAction(this, tr("Export results &CSV…"), {}, QStringLiteral("exportCsvAction"));
     a.exportChart = newAction(this, tr("Export &chart…"), tr("Ctrl+E"), QStringLiteral("exportChartAction"));
+    a.exportReport = newAction(this, tr("Export &report (PDF)…"), tr("Ctrl+Shift+E"), QStringLiteral("exportReportAction"));
+    a.print = newAction(this, tr("&Print…"), QKeySequence::Print, QStringLiteral("printAction"));
+    a.printPreview = newAction(this, tr("Print pre&view…"), {}, QStringLiteral("printPreviewAction"));
     a.quit = newAction(this, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
     a.addSecurity = newAction(this, tr("Add &security…"), tr("Ctrl+Shift+B"), QStringLiteral("addSecurityAction"));
     a.addFuture = newAction(this, tr("Add &future…"), tr("Ctrl+Shift+F"), QStringLiteral("addFutureAction"));
@@ -139,6 +143,9 @@ void MainWindow::createActions()
     connect(a.exportJson, &QAction::triggered, documents, &DocumentController::exportResultsJson);
     connect(a.exportCsv, &QAction::triggered, documents, &DocumentController::exportResultsCsv);
     connect(a.exportChart, &QAction::triggered, this, &MainWindow::exportChart);
+    connect(a.exportReport, &QAction::triggered, this, [this] { m_documents->exportReport(windowReport(*this)); });
+    connect(a.print, &QAction::triggered, this, [this] { printReport(*this); });
+    connect(a.printPreview, &QAction::triggered, this, [this] { previewReport(*this); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.modelSettings, &QAction::triggered, this, &MainWindow::openModelSettings);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -254,6 +261,10 @@ void MainWindow::createMenus()
     file->addAction(a.exportJson);
     file->addAction(a.exportCsv);
     file->addAction(a.exportChart);
+    file->addAction(a.exportReport);
+    file->addSeparator();
+    file->addAction(a.print);
+    file->addAction(a.printPreview);
     file->addSeparator();
     file->addAction(a.quit);
 

@@ -97,6 +97,9 @@ private:
         QAction* exportJson = nullptr;
         QAction* exportCsv = nullptr;
         QAction* exportChart = nullptr;
+        QAction* exportReport = nullptr;
+        QAction* print = nullptr;
+        QAction* printPreview = nullptr;
         QAction* quit = nullptr;
         QAction* undo = nullptr;
         QAction* redo = nullptr;

@@ -1,5 +1,9 @@
 #include "startup.h"
 
+#include "command_line.h"
+#include "document_controller.h"
+#include "widgets/date_conversion.h"
+
 #include <QMessageBox>
 #include <QObject>
 
@@ -14,11 +18,22 @@ void useOffscreenPlatformIfHeadless(int argc, char** argv)
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", std::strlen("--screenshot")) == 0) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
+        for (const char* headless : {"--screenshot", "--report"}) {
+            if (std::strncmp(argv[i], headless, std::strlen(headless)) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
         }
     }
+}
+
+void openLaunchDocument(DocumentController& documents, const LaunchOptions& options)
+{
+    const Date asOf = toDate(options.asOf.value_or(QDate()));
+    if (options.documentPath.isEmpty())
+        documents.loadDemo(asOf);
+    else
+        documents.load(options.documentPath, asOf);
 }
 
 int reportError(const QString& message, bool showDialog)

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPicture>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
@@ -381,6 +382,8 @@ QSize ChartFrame::beginExport(int width, int height)
 void ChartFrame::endExport()
 {
     fitLegend(m_plot->width());
+    // The export laid the chart out at its own size; the widget gets its layout back.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool ChartFrame::savePng(const QString& path, int width, int height)
@@ -397,6 +400,27 @@ bool ChartFrame::savePdf(const QString& path, int width, int height)
     const bool saved = m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("XMargin"), title());
     endExport();
     return saved;
+}
+
+void ChartFrame::drawInto(QPainter& painter, const QRectF& target, QSize layoutSize)
+{
+    const QSize size = beginExport(layoutSize.width(), layoutSize.height());
+    // Recorded first: a picture keeps the chart's fonts in proportion on any device resolution.
+    QPicture picture;
+    QCPPainter recorder;
+    recorder.begin(&picture);
+    recorder.setMode(QCPPainter::pmNonCosmetic);
+    m_plot->toPainter(&recorder, size.width(), size.height());
+    recorder.end();
+    endExport();
+    painter.save();
+    painter.translate(target.topLeft());
+    // Playing a picture scales it from its resolution to the device's; undone here.
+    const QPaintDevice* device = painter.device();
+    painter.scale(target.width() / size.width() * picture.logicalDpiX() / device->logicalDpiX(),
+                  target.height() / size.height() * picture.logicalDpiY() / device->logicalDpiY());
+    painter.drawPicture(0, 0, picture);
+    painter.restore();
 }
 
 QPixmap ChartFrame::toPixmap()

@@ -38,6 +38,9 @@ public:
     // A width or height of 0 means the chart's current size.
     bool savePng(const QString& path, int width = 0, int height = 0);
     bool savePdf(const QString& path, int width = 0, int height = 0);
+    // Draws the chart as vectors into `target`, laid out as a `layoutSize` chart and scaled to
+    // fit, so its text keeps its size relative to the chart (a page of a report).
+    void drawInto(QPainter& painter, const QRectF& target, QSize layoutSize);
     // Asks for a file (PNG or PDF by the chosen filter or suffix) and saves the chart there.
     void exportWithDialog();
 
