@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages XMargin needs to build, test and run; does nothing when all
+# Installs the Debian 12 packages XMargin needs to build, test, package and run; does nothing when all
 # are present. Uses sudo when not run as root. Non-interactive (safe in CI).
 set -euo pipefail
 
@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-translations-l10n libqcustomplot-dev libeigen3-dev
     cmake ninja-build g++ dpkg-dev
     xvfb xauth fonts-dejavu-core
+    librsvg2-bin desktop-file-utils appstream groff-base
 )
 
 missing=()
