@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages XMargin needs to build, test and run; does nothing when all
+# Installs the Debian 12 packages XMargin needs to build, test, package and run; does nothing when all
 # are present. Uses sudo when not run as root. Non-interactive (safe in CI).
 set -euo pipefail
 
@@ -8,6 +8,7 @@ packages=(
     cmake ninja-build g++ dpkg-dev
     xvfb xauth fonts-dejavu-core
     poppler-utils  # pdftotext, pdftoppm and pdfinfo: the report tests read the PDF
+    librsvg2-bin desktop-file-utils appstream groff-base
 )
 
 missing=()

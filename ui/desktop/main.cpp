@@ -32,6 +32,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("XMargin"));
     QApplication::setApplicationName(QStringLiteral("XMargin"));
     QApplication::setApplicationVersion(QStringLiteral(XMARGIN_VERSION));
+    // Wayland compositors find the window's icon and name through the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(XMARGIN_APP_ID));
 
     xm::LaunchOptions options;
     try {
