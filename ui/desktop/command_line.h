@@ -15,10 +15,14 @@ class QCommandLineParser;
 namespace xm {
 
 // What the desktop command line asks for:
-// xmargin [--screenshot FILE [--size WxH]] [--open FILE | FILE] [--as-of DATE] [--compare DATE]
+// xmargin [--screenshot FILE [--size WxH]] [--open FILE | FILE | --preset NAME] [--as-of DATE]
+//         [--compare DATE] [--presentation] | --list-presets
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
     QString documentPath;             // empty: the bundled demo portfolio
+    QString presetName;               // a teaching preset instead of a file (io::presets())
+    bool presentation = false;        // start in presentation mode
+    bool listPresets = false;         // print the preset names and exit
     QSize screenshotSize{1400, 900};
     std::optional<QDate> asOf;
     std::optional<QDate> comparison;

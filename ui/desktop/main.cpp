@@ -1,15 +1,21 @@
 #include "command_line.h"
 #include "core/io/market_data_loader.h"
 #include "core/io/model_parameters_loader.h"
+#include "core/io/preset_catalog.h"
 #include "document_controller.h"
 #include "main_window.h"
+#include "presentation_mode.h"
 #include "screenshot.h"
+#include "start_page.h"
 #include "startup.h"
 #include "widgets/date_conversion.h"
 #include "widgets/par_curve_page.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <optional>
 #include <stdexcept>
@@ -37,6 +43,11 @@ int main(int argc, char* argv[])
     } catch (const std::invalid_argument& error) {
         return xm::reportError(errorText(error), false);
     }
+    if (options.listPresets) {
+        for (const xm::io::Preset& preset : xm::io::presets())
+            std::printf("%s\n", qPrintable(preset.name));
+        return 0;
+    }
     const bool interactive = options.screenshotPath.isEmpty();
 
     std::optional<xm::MarketData> data;
@@ -57,7 +68,9 @@ int main(int argc, char* argv[])
     xm::MainWindow window(*data, std::move(*parameters));
     const xm::Date asOf = xm::toDate(options.asOf.value_or(QDate()));
     try {
-        if (options.documentPath.isEmpty())
+        if (!options.presetName.isEmpty())
+            window.documents()->loadPreset(options.presetName, asOf);
+        else if (options.documentPath.isEmpty())
             window.documents()->loadDemo(asOf);
         else
             window.documents()->load(options.documentPath, asOf);
@@ -71,9 +84,21 @@ int main(int argc, char* argv[])
     }
     window.curvePage()->setComparisonDate(options.comparison.value_or(QDate()));
 
-    if (!interactive)
+    if (!interactive) {
+        if (options.presentation) {
+            // Presentation mode at the screenshot's size rather than the (virtual) screen's.
+            window.resize(options.screenshotSize);
+            window.show();
+            window.presentation()->setFullScreen(false);
+            window.presentation()->enter();
+        }
         return xm::saveScreenshot(window, options.screenshotPath, options.screenshotSize);
+    }
     window.restoreSettings();
     window.show();
+    if (options.presentation)
+        window.presentation()->enter();
+    else if (options.documentPath.isEmpty() && options.presetName.isEmpty() && xm::StartPage::showAtStart())
+        QTimer::singleShot(0, &window, &xm::MainWindow::showStartPage);
     return QApplication::exec();
 }

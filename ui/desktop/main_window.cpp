@@ -80,6 +80,7 @@ MainWindow::MainWindow(const MarketData& data, ModelParameters parameters, QWidg
     createToolBar();
     createMenus();
     createStatusBar();
+    createPresetUi();
 
     connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_documents, &DocumentController::statusMessage, this,
@@ -266,6 +267,7 @@ void MainWindow::createMenus()
     edit->addAction(a.remove);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget* dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
 

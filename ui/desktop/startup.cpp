@@ -14,9 +14,11 @@ void useOffscreenPlatformIfHeadless(int argc, char** argv)
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", std::strlen("--screenshot")) == 0) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
+        for (const char* option : {"--screenshot", "--list-presets"}) {
+            if (std::strncmp(argv[i], option, std::strlen(option)) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
         }
     }
 }
