@@ -124,6 +124,7 @@ private slots:
     void misconceptionButtonsOpenTheirPresets();
     void presentationModeHidesChromeScalesAndRestores();
     void presentationKeysStepThroughPresetsAndCharts();
+    void closingWhilePresentingSavesTheWorkingLayout();
 
 private:
     QTemporaryDir m_settings;
@@ -392,6 +393,26 @@ void TestPresetsUi::presentationKeysStepThroughPresetsAndCharts()
     QVERIFY(!window->menuBar()->isHidden());
     QTest::keyClick(window.get(), Qt::Key_PageDown);  // the keys are off again
     QCOMPARE(documents->presetName(), names.at(0));
+}
+
+void TestPresetsUi::closingWhilePresentingSavesTheWorkingLayout()
+{
+    {
+        auto window = test::demoWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->presentation()->setFullScreen(false);
+        window->presentation()->enter();
+        QVERIFY(window->close());
+        QVERIFY(!window->presentation()->isActive());
+    }
+    auto window = test::demoWindow();
+    window->restoreSettings();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(!window->menuBar()->isHidden());
+    QVERIFY(!window->findChild<QDockWidget*>(u"portfolioDock"_s)->isHidden());
+    QVERIFY(!window->findChild<QToolBar*>(u"mainToolBar"_s)->isHidden());
 }
 
 QTEST_MAIN(TestPresetsUi)

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "document_controller.h"
+#include "presentation_mode.h"
 #include "recent_files.h"
 
 #include "widgets/account_panel.h"
@@ -376,6 +377,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_presentation->leave();  // the working layout is what the next start restores
     saveSettings();
     event->accept();
 }
