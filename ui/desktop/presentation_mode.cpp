@@ -85,12 +85,11 @@ void PresentationMode::createShortcuts()
         shortcut->setEnabled(false);
 }
 
-QShortcut* PresentationMode::addShortcut(const QKeySequence& key, void (PresentationMode::*slot)())
+void PresentationMode::addShortcut(const QKeySequence& key, void (PresentationMode::*slot)())
 {
     auto* shortcut = new QShortcut(key, &m_window);
     connect(shortcut, &QShortcut::activated, this, slot);
     m_shortcuts << shortcut;
-    return shortcut;
 }
 
 void PresentationMode::enter()

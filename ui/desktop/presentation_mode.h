@@ -48,7 +48,7 @@ signals:
 
 private:
     void createShortcuts();
-    QShortcut* addShortcut(const QKeySequence& key, void (PresentationMode::*slot)());
+    void addShortcut(const QKeySequence& key, void (PresentationMode::*slot)());
     void openPresetAt(int index);
     void showTab(int index);
     void stepTab(int step);
