@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include "core/io/input_error.h"
+#include "core/io/preset_catalog.h"
 #include "widgets/date_conversion.h"
 
 #include <QCommandLineParser>
@@ -48,7 +50,13 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
                                         tr("date"));
     const QCommandLineOption open(kOpen, tr("Open the portfolio <file> (.xmargin) instead of the bundled demo."),
                                   tr("file"));
-    parser.addOptions({screenshot, size, report, pageSize, open, asOf, comparison});
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    tr("Open the teaching preset <name> (see --list-presets) as a new document."),
+                                    tr("name"));
+    const QCommandLineOption listPresets(QStringLiteral("list-presets"), tr("Print the preset names, one a line, and exit."));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          tr("Start in presentation mode (full screen, large fonts, high contrast)."));
+    parser.addOptions({screenshot, size, report, pageSize, open, preset, asOf, comparison, presentation, listPresets});
     parser.addPositionalArgument(tr("file"), tr("A portfolio to open, as with --open."), tr("[file]"));
 
     if (!parser.parse(arguments))
@@ -63,7 +71,20 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
     if (!positional.isEmpty() && parser.isSet(open))
         fail(tr("Give the portfolio either with --open or as an argument, not both."));
 
+    if (parser.isSet(preset) && (parser.isSet(open) || !positional.isEmpty()))
+        fail(tr("Give either a portfolio file or --preset, not both."));
+
     LaunchOptions options;
+    options.listPresets = parser.isSet(listPresets);
+    options.presentation = parser.isSet(presentation);
+    if (parser.isSet(preset)) {
+        options.presetName = parser.value(preset);
+        try {
+            io::presetNamed(options.presetName);
+        } catch (const io::InputError& error) {
+            fail(QStringLiteral("--") + QString::fromUtf8(error.what()));
+        }
+    }
     options.documentPath = parser.isSet(open) ? parser.value(open) : positional.value(0);
     options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(size)) {

@@ -16,12 +16,16 @@ class QCommandLineParser;
 namespace xm {
 
 // What the desktop command line asks for:
-// xmargin [--screenshot FILE [--size WxH] | --report FILE [--page-size A4|Letter]] [--open FILE | FILE]
-//         [--as-of DATE] [--compare DATE]
+// xmargin [--screenshot FILE [--size WxH] | --report FILE [--page-size A4|Letter]]
+//         [--open FILE | FILE | --preset NAME] [--as-of DATE] [--compare DATE] [--presentation]
+// xmargin --list-presets
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
     QString reportPath;               // a PDF report to write without showing a window
     QString documentPath;             // empty: the bundled demo portfolio
+    QString presetName;               // a teaching preset instead of a file (io::presets())
+    bool presentation = false;        // start in presentation mode
+    bool listPresets = false;         // print the preset names and exit
     QSize screenshotSize{1400, 900};
     std::optional<QPageSize> reportPageSize;  // unset: by the locale
     std::optional<QDate> asOf;

@@ -7,6 +7,7 @@
 #include "core/io/bundled_portfolios.h"
 #include "core/io/portfolio_json.h"
 #include "core/io/position_csv.h"
+#include "core/io/preset_catalog.h"
 #include "widgets/margin_session.h"
 #include "widgets/report/margin_report.h"
 
@@ -47,6 +48,8 @@ DocumentController::DocumentController(MarginSession& session, QWidget* window)
     , m_recentFiles(new RecentFiles(this))
 {
     connect(&session, &MarginSession::documentChanged, this, &DocumentController::titleChanged);
+    // Whatever replaces the document ends the preset; loadPreset names it again afterwards.
+    connect(&session, &MarginSession::positionsReset, this, [this] { setPresetName({}); });
 }
 
 QString DocumentController::displayName() const
@@ -123,6 +126,35 @@ bool DocumentController::openExample(const QString& fileName)
     setFilePath({});
     emit statusMessage(tr("Opened the example “%1”").arg(displayName()));
     return true;
+}
+
+void DocumentController::loadPreset(const QString& name, Date asOf)
+{
+    setDocument(io::loadPreset(name), asOf);
+    setFilePath({});
+    setPresetName(name);
+}
+
+bool DocumentController::openPreset(const QString& name)
+{
+    if (!maybeSave())
+        return false;
+    try {
+        loadPreset(name);
+    } catch (const std::exception& error) {
+        warn(tr("Open preset"), errorText(error));
+        return false;
+    }
+    emit statusMessage(tr("Opened the preset “%1”").arg(QCoreApplication::translate("xm::Presets", io::presetNamed(name).title)));
+    return true;
+}
+
+void DocumentController::setPresetName(const QString& name)
+{
+    if (name == m_presetName)
+        return;
+    m_presetName = name;
+    emit presetChanged();
 }
 
 bool DocumentController::open()

@@ -43,6 +43,12 @@ public:
     void load(const QString& path, Date asOf = {});
     void loadDemo(Date asOf = {});
 
+    // The teaching preset the open document came from (io::presets()); empty for any other.
+    const QString& presetName() const { return m_presetName; }
+    // Replace the document with preset `name` without asking; throws io::InputError for an
+    // unknown name (nothing changed).
+    void loadPreset(const QString& name, Date asOf = {});
+
     // The bundled example portfolios: file name and portfolio name.
     static QList<std::pair<QString, QString>> examples();
 
@@ -50,6 +56,8 @@ public:
     bool newDocument();
     // A bundled example as a new, unsaved document.
     bool openExample(const QString& fileName);
+    // A teaching preset as a new, unsaved document.
+    bool openPreset(const QString& name);
     bool open();
     bool openFile(const QString& path);
     bool save();
@@ -71,11 +79,14 @@ signals:
     // The file, its name or its modified state changed (window title).
     void titleChanged();
     void statusMessage(const QString& message);
+    // presetName() changed: a preset was opened or another document replaced it.
+    void presetChanged();
 
 private:
     void setDocument(io::PortfolioDocument document, Date asOf);
     bool openPath(const QString& path);
     void setFilePath(const QString& path);
+    void setPresetName(const QString& name);
     void importFinished(PositionImportJob* job);
     // A file name to write, with `suffix` added when missing; empty when cancelled.
     QString askSavePath(const QString& title, const QString& suggestedName, const QString& filter,
@@ -90,6 +101,7 @@ private:
     QWidget* m_window;
     RecentFiles* m_recentFiles;
     QString m_filePath;
+    QString m_presetName;
 };
 
 } // namespace xm

@@ -1,10 +1,13 @@
 #include "command_line.h"
 #include "core/io/market_data_loader.h"
 #include "core/io/model_parameters_loader.h"
+#include "core/io/preset_catalog.h"
 #include "document_controller.h"
 #include "main_window.h"
 #include "report_export.h"
+#include "presentation_mode.h"
 #include "screenshot.h"
+#include "start_page.h"
 #include "startup.h"
 #include "widgets/date_conversion.h"
 #include "widgets/par_curve_page.h"
@@ -12,6 +15,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <optional>
 #include <stdexcept>
@@ -40,6 +46,11 @@ int main(int argc, char* argv[])
         options = xm::CommandLine::parse(QApplication::arguments());
     } catch (const std::invalid_argument& error) {
         return xm::reportError(errorText(error), false);
+    }
+    if (options.listPresets) {
+        for (const xm::io::Preset& preset : xm::io::presets())
+            std::printf("%s\n", qPrintable(preset.name));
+        return 0;
     }
     const bool interactive = options.screenshotPath.isEmpty() && options.reportPath.isEmpty();
 
@@ -74,9 +85,21 @@ int main(int argc, char* argv[])
     if (!options.reportPath.isEmpty())
         return xm::saveReport(window, options.reportPath,
                               options.reportPageSize.value_or(xm::MarginReport::defaultPageSize()));
-    if (!interactive)
+    if (!interactive) {
+        if (options.presentation) {
+            // Presentation mode at the screenshot's size rather than the (virtual) screen's.
+            window.resize(options.screenshotSize);
+            window.show();
+            window.presentation()->setFullScreen(false);
+            window.presentation()->enter();
+        }
         return xm::saveScreenshot(window, options.screenshotPath, options.screenshotSize);
+    }
     window.restoreSettings();
     window.show();
+    if (options.presentation)
+        window.presentation()->enter();
+    else if (options.documentPath.isEmpty() && options.presetName.isEmpty() && xm::StartPage::showAtStart())
+        QTimer::singleShot(0, &window, &xm::MainWindow::showStartPage);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "document_controller.h"
+#include "presentation_mode.h"
 #include "recent_files.h"
 #include "report_export.h"
 
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const MarketData& data, ModelParameters parameters, QWidg
     createToolBar();
     createMenus();
     createStatusBar();
+    createPresetUi();
 
     connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_documents, &DocumentController::statusMessage, this,
@@ -277,6 +279,7 @@ void MainWindow::createMenus()
     edit->addAction(a.remove);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget* dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
 
@@ -385,6 +388,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_presentation->leave();  // the working layout is what the next start restores
     saveSettings();
     event->accept();
 }

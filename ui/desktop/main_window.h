@@ -19,8 +19,11 @@ class ChartDeck;
 class DocumentController;
 class HistoryDateEdit;
 class MarginSession;
+class MisconceptionsPanel;
 class ParCurvePage;
 class PortfolioEditor;
+class PresentationMode;
+class PresetBanner;
 class SummaryPanel;
 class TracePanel;
 
@@ -44,6 +47,9 @@ public:
     ParCurvePage* curvePage() const { return m_curvePage; }
     TracePanel* trace() const { return m_trace; }
     HistoryDateEdit* asOfEdit() const { return m_asOfEdit; }
+    PresetBanner* presetBanner() const { return m_presetBanner; }
+    MisconceptionsPanel* misconceptions() const { return m_misconceptions; }
+    PresentationMode* presentation() const { return m_presentation; }
 
     void restoreSettings();
     void saveSettings() const;
@@ -51,6 +57,8 @@ public:
     void renderNow();
     // The model settings dialog; accepted changes are one undoable step.
     void openModelSettings();
+    // The start page: the presets as cards; the chosen one opens as a new document.
+    void showStartPage();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +72,11 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void fillRecentMenu();
+    // Teaching (issue #5, main_window_presets.cpp): the Presets menu, the preset banner, the
+    // misconceptions dock and presentation mode.
+    void createPresetUi();
+    void createPresetMenu();
+    void showPreset();
     QDockWidget* addDock(QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area);
 
     void updateTitle();
@@ -84,7 +97,10 @@ private:
     HistoryDateEdit* m_asOfEdit = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QList<QDockWidget*> m_docks;  // portfolio, account, trace
+    QList<QDockWidget*> m_docks;  // portfolio, account, trace, misconceptions
+    PresetBanner* m_presetBanner = nullptr;
+    MisconceptionsPanel* m_misconceptions = nullptr;
+    PresentationMode* m_presentation = nullptr;
     bool m_layoutRestored = false;
 
     struct Actions {

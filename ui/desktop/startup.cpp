@@ -18,8 +18,8 @@ void useOffscreenPlatformIfHeadless(int argc, char** argv)
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
     for (int i = 1; i < argc; ++i) {
-        for (const char* headless : {"--screenshot", "--report"}) {
-            if (std::strncmp(argv[i], headless, std::strlen(headless)) == 0) {
+        for (const char* option : {"--screenshot", "--report", "--list-presets"}) {
+            if (std::strncmp(argv[i], option, std::strlen(option)) == 0) {
                 qputenv("QT_QPA_PLATFORM", "offscreen");
                 return;
             }
@@ -30,7 +30,9 @@ void useOffscreenPlatformIfHeadless(int argc, char** argv)
 void openLaunchDocument(DocumentController& documents, const LaunchOptions& options)
 {
     const Date asOf = toDate(options.asOf.value_or(QDate()));
-    if (options.documentPath.isEmpty())
+    if (!options.presetName.isEmpty())
+        documents.loadPreset(options.presetName, asOf);
+    else if (options.documentPath.isEmpty())
         documents.loadDemo(asOf);
     else
         documents.load(options.documentPath, asOf);
