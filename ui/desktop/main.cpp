@@ -3,6 +3,7 @@
 #include "core/io/model_parameters_loader.h"
 #include "document_controller.h"
 #include "main_window.h"
+#include "recovery_store.h"
 #include "screenshot.h"
 #include "startup.h"
 #include "widgets/date_conversion.h"
@@ -75,5 +76,6 @@ int main(int argc, char* argv[])
         return xm::saveScreenshot(window, options.screenshotPath, options.screenshotSize);
     window.restoreSettings();
     window.show();
+    window.startCrashRecovery(xm::RecoveryStore::defaultDirectory());
     return QApplication::exec();
 }

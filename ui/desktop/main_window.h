@@ -15,6 +15,7 @@ class QMenu;
 namespace xm {
 
 class AccountPanel;
+class Autosaver;
 class ChartDeck;
 class DocumentController;
 class HistoryDateEdit;
@@ -44,6 +45,8 @@ public:
     ParCurvePage* curvePage() const { return m_curvePage; }
     TracePanel* trace() const { return m_trace; }
     HistoryDateEdit* asOfEdit() const { return m_asOfEdit; }
+    // Null until startCrashRecovery().
+    Autosaver* autosaver() const { return m_autosaver; }
 
     void restoreSettings();
     void saveSettings() const;
@@ -51,6 +54,9 @@ public:
     void renderNow();
     // The model settings dialog; accepted changes are one undoable step.
     void openModelSettings();
+    // Interactive sessions: offers to recover what crashed sessions autosaved in
+    // `recoveryDirectory` (RecoveryPrompt), then autosaves this session's document there.
+    void startCrashRecovery(const QString& recoveryDirectory);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +87,7 @@ private:
     ChartDeck* m_charts = nullptr;
     ParCurvePage* m_curvePage = nullptr;
     TracePanel* m_trace = nullptr;
+    Autosaver* m_autosaver = nullptr;
     HistoryDateEdit* m_asOfEdit = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
