@@ -1,10 +1,10 @@
+#include "helper_output.h"
 #include "save_generation.h"
 
 #include "core/io/input_error.h"
 #include "core/io/portfolio_json.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -22,34 +22,15 @@ constexpr int kKills = 30;
 constexpr quint32 kSeed = 20250714;
 
 // When a run is killed, in turn: any time from its start (through its first save, about half
-// a second for the 10,000-position document: mostly serializing), while it writes (the write
-// takes about 10 ms, with its fsync: the old file must survive it, and the rename that ends it), or any time
-// in the next save after one finished.
+// a second for the 10,000-position document, mostly serializing); while it writes (about
+// 10 ms with the fsync: the old file must survive the write and the rename that ends it); or
+// any time in the next save after one finished.
 struct KillMoment {
     const char* after;  // the helper's output line that starts the delay; nullptr: the start
     int maxDelayMs;
 };
 constexpr KillMoment kKillMoments[] = {{nullptr, 600}, {"writing ", 10}, {"saved ", 500}};
 constexpr int kProcessTimeoutMs = 60000;
-
-// The number after the last line of `output` that starts with `prefix`.
-std::optional<int> lastNumber(const QByteArray& output, const QByteArray& prefix)
-{
-    std::optional<int> last;
-    for (const QByteArray& line : output.split('\n')) {
-        if (line.startsWith(prefix))
-            last = line.mid(prefix.size()).toInt();
-    }
-    return last;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 } // namespace
 
@@ -89,9 +70,9 @@ void TestAtomicSave::killedSavesLeaveACompleteDocument()
         QVERIFY2(helper.waitForStarted(kProcessTimeoutMs), qPrintable(context + QStringLiteral(": no start")));
         QByteArray output;
         if (moment.after) {
-            while (!lastNumber(output, moment.after) && helper.waitForReadyRead(kProcessTimeoutMs))
+            while (!test::lastNumber(output, moment.after) && helper.waitForReadyRead(kProcessTimeoutMs))
                 output += helper.readAllStandardOutput();
-            QVERIFY2(lastNumber(output, moment.after),
+            QVERIFY2(test::lastNumber(output, moment.after),
                      qPrintable(context + QStringLiteral(": the helper never said it; stderr: ")
                                 + QString::fromLocal8Bit(helper.readAllStandardError())));
         }
@@ -102,9 +83,9 @@ void TestAtomicSave::killedSavesLeaveACompleteDocument()
                  qPrintable(context + QStringLiteral(": the helper exited by itself; stderr: ")
                             + QString::fromLocal8Bit(helper.readAllStandardError())));
         output += helper.readAllStandardOutput();
-        const int reported = lastNumber(output, "saved ").value_or(onDisk);
+        const int reported = test::lastNumber(output, "saved ").value_or(onDisk);
 
-        const QByteArray bytes = readFile(path);
+        const QByteArray bytes = test::readFile(path);
         io::PortfolioDocument document;
         try {
             document = io::readPortfolioDocument(bytes, path);

@@ -1,4 +1,5 @@
 #include "crash_session_edits.h"
+#include "helper_output.h"
 #include "save_generation.h"
 #include "window_fixture.h"
 
@@ -33,28 +34,9 @@ constexpr int kProcessTimeoutMs = 60000;
 constexpr int kMaxLostKeystrokes =
     static_cast<int>(Autosaver::kMaxDelay.count() * 21 / 20 / test::kTypingIntervalMs) + 1;
 
-// The number after the last line of `output` that starts with `prefix`.
-std::optional<int> lastNumber(const QByteArray& output, const QByteArray& prefix)
-{
-    std::optional<int> last;
-    for (const QByteArray& line : output.split('\n')) {
-        if (line.startsWith(prefix))
-            last = line.mid(prefix.size()).toInt();
-    }
-    return last;
-}
-
 QByteArray documentBytes(const MarginSession& session)
 {
     return io::writePortfolioDocument(session.document());
-}
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 } // namespace
@@ -146,10 +128,10 @@ void TestCrashRecovery::killedSessionIsRecovered()
     QByteArray output;
     // Keystrokes come faster than the quiet delay: only the maximum delay can autosave, within
     // kMaxLostKeystrokes of the first one.
-    while (!lastNumber(output, "autosaved ") && lastNumber(output, "edit ").value_or(0) <= 2 * kMaxLostKeystrokes
+    while (!test::lastNumber(output, "autosaved ") && test::lastNumber(output, "edit ").value_or(0) <= 2 * kMaxLostKeystrokes
            && helper.waitForReadyRead(kProcessTimeoutMs))
         output += helper.readAllStandardOutput();
-    QVERIFY2(lastNumber(output, "autosaved "),
+    QVERIFY2(test::lastNumber(output, "autosaved "),
              qPrintable(QStringLiteral("no autosave while typing; output:\n%1\nstderr:\n%2")
                             .arg(QString::fromUtf8(output), QString::fromLocal8Bit(helper.readAllStandardError()))));
 
@@ -166,8 +148,8 @@ void TestCrashRecovery::killedSessionIsRecovered()
     QVERIFY(helper.waitForFinished(kProcessTimeoutMs));
     QVERIFY(helper.exitStatus() == QProcess::CrashExit);
     output += helper.readAllStandardOutput();
-    const int autosaved = lastNumber(output, "autosaved ").value_or(-1);
-    const int typed = lastNumber(output, "edit ").value_or(-1);
+    const int autosaved = test::lastNumber(output, "autosaved ").value_or(-1);
+    const int typed = test::lastNumber(output, "edit ").value_or(-1);
 
     bool offered = false;
     QString prompt;
@@ -208,7 +190,7 @@ void TestCrashRecovery::killedSessionIsRecovered()
 
     // Save writes the original file, and the recovery copy goes.
     QVERIFY(window->documents()->save());
-    QCOMPARE(QString::fromUtf8(fileBytes(original)), QString::fromUtf8(documentBytes(session)));
+    QCOMPARE(QString::fromUtf8(test::readFile(original)), QString::fromUtf8(documentBytes(session)));
     QVERIFY2(recoveryDocuments().isEmpty(), "the recovery copy outlived the save");
 }
 
@@ -225,7 +207,7 @@ void TestCrashRecovery::recoveryCopyFollowsTheUnsavedState()
     test::typeEdit(session, 7);
     autosaver->saveNow();
     QCOMPARE(recoveryDocuments().size(), 1);
-    QCOMPARE(QString::fromUtf8(fileBytes(autosaver->slot()->documentPath())), QString::fromUtf8(documentBytes(session)));
+    QCOMPARE(QString::fromUtf8(test::readFile(autosaver->slot()->documentPath())), QString::fromUtf8(documentBytes(session)));
     const RecoverySlot::Info info = autosaver->slot()->info();
     QCOMPARE(info.originalPath, QFileInfo(original).absoluteFilePath());
     QCOMPARE(info.displayName, QStringLiteral("basis.xmargin"));
@@ -252,7 +234,7 @@ void TestCrashRecovery::autosavesAfterAPause()
     QSignalSpy saved(autosaver, &Autosaver::saved);
     test::typeEdit(window->session(), 1);
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(QString::fromUtf8(fileBytes(autosaver->slot()->documentPath())),
+    QCOMPARE(QString::fromUtf8(test::readFile(autosaver->slot()->documentPath())),
              QString::fromUtf8(documentBytes(window->session())));
 }
 
@@ -335,7 +317,7 @@ void TestCrashRecovery::cancelledCloseKeepsAutosaving()
     QCOMPARE(recoveryDocuments().size(), 1);
     test::typeEdit(window->session(), 2);
     window->autosaver()->saveNow();
-    QCOMPARE(QString::fromUtf8(fileBytes(window->autosaver()->slot()->documentPath())),
+    QCOMPARE(QString::fromUtf8(test::readFile(window->autosaver()->slot()->documentPath())),
              QString::fromUtf8(documentBytes(window->session())));
 }
 
