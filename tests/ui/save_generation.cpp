@@ -7,7 +7,7 @@
 namespace xm::test {
 namespace {
 
-constexpr int kPositions = 10000;
+constexpr int kPositions = 5000;
 const QString kNamePrefix = QStringLiteral("Generation ");
 
 } // namespace

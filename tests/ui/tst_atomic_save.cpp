@@ -21,15 +21,15 @@ namespace {
 constexpr int kKills = 30;
 constexpr quint32 kSeed = 20250714;
 
-// When a run is killed, in turn: any time from its start (through its first save, about half
-// a second for the 10,000-position document, mostly serializing); while it writes (about
-// 10 ms with the fsync: the old file must survive the write and the rename that ends it); or
-// any time in the next save after one finished.
+// When a run is killed, in turn: any time from its start through its first saves (one save of
+// the 5,000-position document takes about 0.1 s, mostly serializing); while it writes (a few
+// to 25 ms with the fsync: the old file must survive the write and the rename that ends it);
+// or any time in the next save after one finished.
 struct KillMoment {
     const char* after;  // the helper's output line that starts the delay; nullptr: the start
     int maxDelayMs;
 };
-constexpr KillMoment kKillMoments[] = {{nullptr, 600}, {"writing ", 10}, {"saved ", 500}};
+constexpr KillMoment kKillMoments[] = {{nullptr, 300}, {"writing ", 10}, {"saved ", 150}};
 constexpr int kProcessTimeoutMs = 60000;
 
 } // namespace
