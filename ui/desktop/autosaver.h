@@ -22,7 +22,7 @@ class MarginSession;
 // few seconds of work: once the document is modified, it is written to this session's
 // RecoverySlot kQuietDelay after the last change, and no later than kMaxDelay after the first
 // change not yet written (steady typing never pauses that long). The copy is written on a
-// worker thread: serializing and syncing a 10,000-position document takes about 0.1 s, which
+// worker thread: serializing and syncing a 10,000-position document takes about 0.15 s, which
 // the window must not stall for. When the document is clean again (saved, undone to the saved
 // state, replaced by new or open) the recovery files go.
 class Autosaver final : public QObject {
