@@ -43,10 +43,15 @@ void answerWhenShown(QMessageBox::StandardButton button, const std::shared_ptr<M
 
 void isolateSettings(const QTemporaryDir& directory)
 {
+    isolateSettings(directory.path());
+}
+
+void isolateSettings(const QString& directory)
+{
     QCoreApplication::setOrganizationName(QStringLiteral("XMarginTests"));
     QCoreApplication::setApplicationName(QStringLiteral("XMarginTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
 }
 
 std::unique_ptr<MainWindow> demoWindow()

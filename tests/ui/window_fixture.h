@@ -14,6 +14,7 @@ namespace xm::test {
 
 // QSettings of this test process go to an INI file in `directory`, never to the user's.
 void isolateSettings(const QTemporaryDir& directory);
+void isolateSettings(const QString& directory);
 
 // The main window on the bundled data and parameters with the bundled demo portfolio.
 std::unique_ptr<MainWindow> demoWindow();

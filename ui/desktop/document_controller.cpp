@@ -78,6 +78,15 @@ void DocumentController::loadDemo(Date asOf)
     setFilePath({});
 }
 
+void DocumentController::recover(io::PortfolioDocument document, const QString& originalPath)
+{
+    setDocument(std::move(document), {});
+    setFilePath(originalPath);
+    // No undo step leads back to a saved state: the file (if any) does not have these changes.
+    m_session.undoStack()->resetClean();
+    emit statusMessage(tr("Recovered “%1”: save it to keep the changes").arg(displayName()));
+}
+
 void DocumentController::setDocument(io::PortfolioDocument document, Date asOf)
 {
     if (!asOf.isNull())

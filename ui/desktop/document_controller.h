@@ -42,6 +42,10 @@ public:
     // std::invalid_argument (nothing changed) when the file cannot be read or valued.
     void load(const QString& path, Date asOf = {});
     void loadDemo(Date asOf = {});
+    // Replace the document without asking by one recovered after a crash: modified until
+    // saved, tied to `originalPath` (empty: never saved) so that Save writes that file. Throws
+    // std::invalid_argument (nothing changed) when its as-of date cannot be valued.
+    void recover(io::PortfolioDocument document, const QString& originalPath);
 
     // The teaching preset the open document came from (io::presets()); empty for any other.
     const QString& presetName() const { return m_presetName; }

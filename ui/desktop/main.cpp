@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "report_export.h"
 #include "presentation_mode.h"
+#include "recovery_store.h"
 #include "screenshot.h"
 #include "start_page.h"
 #include "startup.h"
@@ -97,9 +98,11 @@ int main(int argc, char* argv[])
     }
     window.restoreSettings();
     window.show();
+    window.startCrashRecovery(xm::RecoveryStore::defaultDirectory());
     if (options.presentation)
         window.presentation()->enter();
-    else if (options.documentPath.isEmpty() && options.presetName.isEmpty() && xm::StartPage::showAtStart())
-        QTimer::singleShot(0, &window, &xm::MainWindow::showStartPage);
+    else if (options.documentPath.isEmpty() && options.presetName.isEmpty() && !window.isWindowModified()
+             && xm::StartPage::showAtStart())
+        QTimer::singleShot(0, &window, &xm::MainWindow::showStartPage);  // not over a recovered document
     return QApplication::exec();
 }

@@ -1,9 +1,11 @@
 #include "main_window.h"
 
+#include "autosaver.h"
 #include "document_controller.h"
 #include "presentation_mode.h"
 #include "recent_files.h"
 #include "report_export.h"
+#include "recovery_prompt.h"
 
 #include "widgets/account_panel.h"
 #include "widgets/chart_deck.h"
@@ -382,6 +384,14 @@ void MainWindow::openModelSettings()
     }
 }
 
+void MainWindow::startCrashRecovery(const QString& recoveryDirectory)
+{
+    m_autosaver = new Autosaver(*m_session, *m_documents, RecoveryStore(recoveryDirectory), this);
+    connect(m_autosaver, &Autosaver::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    RecoveryPrompt::offer(*m_autosaver, *m_documents, this);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_documents->maybeSave()) {
@@ -389,6 +399,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_presentation->leave();  // the working layout is what the next start restores
+    if (m_autosaver)
+        m_autosaver->finish();  // saved or discarded: nothing left to recover
     saveSettings();
     event->accept();
 }

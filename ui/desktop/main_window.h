@@ -15,6 +15,7 @@ class QMenu;
 namespace xm {
 
 class AccountPanel;
+class Autosaver;
 class ChartDeck;
 class DocumentController;
 class HistoryDateEdit;
@@ -50,6 +51,8 @@ public:
     PresetBanner* presetBanner() const { return m_presetBanner; }
     MisconceptionsPanel* misconceptions() const { return m_misconceptions; }
     PresentationMode* presentation() const { return m_presentation; }
+    // Null until startCrashRecovery().
+    Autosaver* autosaver() const { return m_autosaver; }
 
     void restoreSettings();
     void saveSettings() const;
@@ -59,6 +62,9 @@ public:
     void openModelSettings();
     // The start page: the presets as cards; the chosen one opens as a new document.
     void showStartPage();
+    // Interactive sessions: offers to recover what crashed sessions autosaved in
+    // `recoveryDirectory` (RecoveryPrompt), then autosaves this session's document there.
+    void startCrashRecovery(const QString& recoveryDirectory);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +100,7 @@ private:
     ChartDeck* m_charts = nullptr;
     ParCurvePage* m_curvePage = nullptr;
     TracePanel* m_trace = nullptr;
+    Autosaver* m_autosaver = nullptr;
     HistoryDateEdit* m_asOfEdit = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
