@@ -1,7 +1,9 @@
 #include "model_settings_dialog.h"
 
 #include "amount_format.h"
+#include "core_text.h"
 #include "editor_palette.h"
+#include "glossary.h"
 #include "parameter_table_model.h"
 #include "provenance_delegate.h"
 #include "xm_rule_text.h"
@@ -78,7 +80,7 @@ ModelSettingsDialog::ModelSettingsDialog(const ModelParameters& parameters,
     for (const auto& [symbol, range] : scanRanges)
         m_scanRangeRecords.push_back({"cme.scanRange." + symbol,
                                       tr("%1 USD per contract").arg(formatUsd(range.usdPerContract)).toStdString(),
-                                      range.provenance, range.source});
+                                      range.provenance, CoreText::message(range.source).toStdString()});
 
     m_origin = new QLabel(this);
     m_origin->setWordWrap(true);
@@ -148,6 +150,12 @@ QWidget* ModelSettingsDialog::createControls()
     ficcForm->addRow(tr("Backtesting:"), m_backtesting);
     ficcForm->addRow(tr("Holiday:"), m_holiday);
     ficcForm->addRow(tr("Special:"), m_special);
+
+    using Term = Glossary::Term;
+    Glossary::attach(m_rule, Term::ReductionFactor);
+    Glossary::attach(m_cap, Term::Cap);
+    Glossary::attach(m_cmeModel, Term::Span);
+    Glossary::attach(m_mla, Term::Mla);
 
     auto* controls = new QWidget;
     auto* row = new QHBoxLayout(controls);
@@ -280,7 +288,7 @@ void ModelSettingsDialog::setRecordValue(const std::string& key, const std::stri
     it->provenance = Provenance::Assumed;
     it->source = reference ? tr("Changed in XMargin; the parameter file has %1 (%2: %3)")
                                  .arg(QString::fromStdString(reference->value),
-                                      QString::fromUtf8(toString(reference->provenance)),
+                                      CoreText::provenance(reference->provenance),
                                       QString::fromStdString(reference->source))
                                  .toStdString()
                            : tr("Set in XMargin").toStdString();

@@ -1,5 +1,7 @@
 #include "parameter_table_model.h"
 
+#include "core_text.h"
+
 namespace xm {
 
 ParameterTableModel::ParameterTableModel(QObject* parent)
@@ -39,7 +41,7 @@ QVariant ParameterTableModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
         return QString::fromStdString(record.value);
     case ProvenanceColumn:
-        return QString::fromUtf8(toString(record.provenance));
+        return CoreText::provenance(record.provenance);
     case SourceColumn:
         return QString::fromStdString(record.source);
     default:

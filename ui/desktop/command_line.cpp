@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include "language.h"
+
 #include "widgets/date_conversion.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,8 @@ constexpr int kMaxScreenshotSide = 10000;
 const QString kAsOf = QStringLiteral("as-of");
 const QString kCompare = QStringLiteral("compare");
 const QString kOpen = QStringLiteral("open");
+const QString kLanguage = QStringLiteral("language");
+const QString kSystemLanguage = QStringLiteral("system");
 
 [[noreturn]] void fail(const QString& message)
 {
@@ -42,7 +46,11 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
                                         tr("date"));
     const QCommandLineOption open(kOpen, tr("Open the portfolio <file> (.xmargin) instead of the bundled demo."),
                                   tr("file"));
-    parser.addOptions({screenshot, size, open, asOf, comparison});
+    const QCommandLineOption language(kLanguage,
+                                      tr("Language for this run: en, de, fr, ja or system (default: the setting "
+                                         "in View → Language)."),
+                                      tr("code"));
+    parser.addOptions({screenshot, size, open, asOf, comparison, language});
     parser.addPositionalArgument(tr("file"), tr("A portfolio to open, as with --open."), tr("[file]"));
 
     if (!parser.parse(arguments))
@@ -67,6 +75,12 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
     }
     options.asOf = parseDate(parser, kAsOf);
     options.comparison = parseDate(parser, kCompare);
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language).toLower();
+        if (code != kSystemLanguage && (code.isEmpty() || !Language::isKnown(code)))
+            fail(tr("--language expects en, de, fr, ja or system, not \"%1\".").arg(parser.value(language)));
+        options.language = code == kSystemLanguage ? QString() : code;
+    }
     return options;
 }
 

@@ -16,12 +16,14 @@ namespace xm {
 
 // What the desktop command line asks for:
 // xmargin [--screenshot FILE [--size WxH]] [--open FILE | FILE] [--as-of DATE] [--compare DATE]
+//         [--language CODE]
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
     QString documentPath;             // empty: the bundled demo portfolio
     QSize screenshotSize{1400, 900};
     std::optional<QDate> asOf;
     std::optional<QDate> comparison;
+    std::optional<QString> language;  // a Language code for this run ("" for the system's)
 };
 
 class CommandLine final {

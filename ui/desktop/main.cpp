@@ -2,6 +2,7 @@
 #include "core/io/market_data_loader.h"
 #include "core/io/model_parameters_loader.h"
 #include "document_controller.h"
+#include "language.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "startup.h"
@@ -31,12 +32,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("XMargin"));
     QApplication::setApplicationVersion(QStringLiteral(XMARGIN_VERSION));
 
+    xm::Language::apply(xm::Language::stored());
     xm::LaunchOptions options;
     try {
         options = xm::CommandLine::parse(QApplication::arguments());
     } catch (const std::invalid_argument& error) {
         return xm::reportError(errorText(error), false);
     }
+    if (options.language)
+        xm::Language::apply(*options.language);
     const bool interactive = options.screenshotPath.isEmpty();
 
     std::optional<xm::MarketData> data;

@@ -17,6 +17,7 @@ namespace xm {
 class AccountPanel;
 class ChartDeck;
 class DocumentController;
+class GlossaryWindow;
 class HistoryDateEdit;
 class MarginSession;
 class ParCurvePage;
@@ -71,6 +72,7 @@ private:
     void applyAsOf(std::size_t historyIndex);
     void exportChart();
     void showAbout();
+    void showGlossary();
 
     const MarketData& m_data;
     MarginSession* m_session;
@@ -84,6 +86,7 @@ private:
     HistoryDateEdit* m_asOfEdit = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    GlossaryWindow* m_glossary = nullptr;
     QList<QDockWidget*> m_docks;  // portfolio, account, trace
     bool m_layoutRestored = false;
 
@@ -105,6 +108,7 @@ private:
         QAction* remove = nullptr;
         QAction* modelSettings = nullptr;
         QAction* about = nullptr;
+        QAction* glossary = nullptr;
     } m_actions;
 };
 
