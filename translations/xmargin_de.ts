@@ -1478,7 +1478,7 @@ Netto:  %4</translation>
     </message>
     <message>
         <source>Offset: %1 of the cross-margined positions&apos; margin, held there by the %2 cap</source>
-        <translation>Verrechnung: %1 der Margin der Positionen im Cross-Margining, durch die %2-Obergrenze dort gehalten</translation>
+        <translation>Verrechnung: %1 der Margin der Positionen im Cross-Margining, durch die Obergrenze von %2 dort gehalten</translation>
     </message>
     <message>
         <source>Offset: %1 of the cross-margined positions&apos; margin (cap %2)</source>
@@ -2183,7 +2183,7 @@ Stressperiode: %1</translation>
     </message>
     <message>
         <source>Withheld by the %1 cap</source>
-        <translation>Durch die %1-Obergrenze zurückgehalten</translation>
+        <translation>Durch die Obergrenze von %1 zurückgehalten</translation>
     </message>
     <message>
         <source>No margin: add positions to the portfolio</source>
@@ -2243,7 +2243,7 @@ Jede CCP berechnet die Margin ihrer eigenen Positionen</translation>
         <source>
 Without the %1 cap: %2 offset, %3 more</source>
         <translation>
-Ohne die %1-Obergrenze: %2 Verrechnung, %3 mehr</translation>
+Ohne die Obergrenze von %1: %2 Verrechnung, %3 mehr</translation>
     </message>
     <message>
         <source>Regular account:  %1
@@ -2512,7 +2512,7 @@ statt mit denen im Cross-Margining verrechnet</translation>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>CSV- oder Schnelleingabezeilen einfügen (Ctrl+V) oder .csv-Dateien auf die Tabelle ziehen</translation>
+        <translation>Einfügen (Ctrl+V): CSV, Schnelleingabe; .csv-Dateien ablegen</translation>
     </message>
 </context>
 <context>

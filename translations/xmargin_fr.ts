@@ -99,7 +99,7 @@
     <name>xm::ChartDeck</name>
     <message>
         <source>Cross-margined vs duplicated</source>
-        <translation>Marge croisée ou dupliquée</translation>
+        <translation>Croisée ou dupliquée</translation>
     </message>
     <message>
         <source>Waterfall</source>
@@ -1327,7 +1327,7 @@ Net :  %4</translation>
     </message>
     <message>
         <source>Par-yield curve</source>
-        <translation>Courbe des rendements au pair</translation>
+        <translation>Courbe au pair</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -2512,7 +2512,7 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>Collez des lignes CSV ou de saisie rapide (Ctrl+V), ou déposez des fichiers .csv sur le tableau</translation>
+        <translation>Coller (Ctrl+V) : CSV, saisie rapide ; déposer des .csv</translation>
     </message>
 </context>
 <context>

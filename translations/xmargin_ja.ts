@@ -2510,7 +2510,7 @@ instead of netting with the cross-margined ones</source>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>CSVまたはクイック入力の行を貼り付ける（Ctrl+V）か、.csvファイルを表にドロップしてください</translation>
+        <translation>貼り付け（Ctrl+V）：CSV・クイック入力、.csvはドロップ</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "english_text_detector.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -31,14 +32,14 @@ const QSet<QString> kEnglishWords = {
     QStringLiteral("requirement"), QStringLiteral("requirements"), QStringLiteral("margined"),
     QStringLiteral("standalone"), QStringLiteral("settings"), QStringLiteral("search"),    QStringLiteral("chart"),
     QStringLiteral("curve"),     QStringLiteral("yield"),     QStringLiteral("yields"),    QStringLiteral("history"),
-    QStringLiteral("scenario"),  QStringLiteral("scenarios"), QStringLiteral("positions"), QStringLiteral("contracts"),
+    QStringLiteral("scenario"),  QStringLiteral("scenarios"),  QStringLiteral("contracts"),
     QStringLiteral("date"),      QStringLiteral("maturity"),  QStringLiteral("coupon"),    QStringLiteral("type"),
     QStringLiteral("quantity"),  QStringLiteral("venue"),          QStringLiteral("source"),
     QStringLiteral("model"),     QStringLiteral("cap"),       QStringLiteral("floor"),     QStringLiteral("leg"),
     QStringLiteral("legs"),      QStringLiteral("loss"),      QStringLiteral("profit"),    QStringLiteral("face"),
     QStringLiteral("customer"),       QStringLiteral("firm"),      QStringLiteral("member"),
           QStringLiteral("tenor"),     QStringLiteral("comparison"), QStringLiteral("change"),
-    QStringLiteral("notes"),     QStringLiteral("offset"),    QStringLiteral("reduction"), QStringLiteral("glossary"),
+         QStringLiteral("offset"),    QStringLiteral("reduction"), QStringLiteral("glossary"),
 };
 
 // Proper names that stay English in German text: institutions, programmes, licences and
@@ -52,6 +53,9 @@ const QStringList kProperNouns = {
     QStringLiteral("Daily Treasury Par Yield Curve Rates"), QStringLiteral("U.S. Department of the Treasury"),
     QStringLiteral("Federal Reserve Bank of New York"), QStringLiteral("GNU General Public License"),
     QStringLiteral("Eligible BD-FCM"),              QStringLiteral("English"),
+    QStringLiteral("GPL-3.0-or-later"),
+    // The cross-margin readings' keywords, as the CLI option --xm-rule takes them.
+    QStringLiteral("(min)"), QStringLiteral("(each)"), QStringLiteral("(onepot)"), QStringLiteral("(legacy)"),
 };
 
 QString plainText(QString text)
@@ -99,18 +103,23 @@ EnglishTextDetector::EnglishTextDetector(const QString& tsPath)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(tsPath));
     QXmlStreamReader xml(&file);
+    // A source some context keeps as it is (a German anglicism there) is German too.
+    QMap<QString, bool> keptSomewhere;
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             // Numerus forms are nested; their source carries %n and is matched as a pattern.
             const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (translation != source && hasWords(source))
-                m_patterns.append({source, sourcePattern(source)});
+            keptSomewhere[source] = keptSomewhere.value(source) || translation == source;
         }
+    }
+    for (auto it = keptSomewhere.cbegin(); it != keptSomewhere.cend(); ++it) {
+        if (!it.value() && hasWords(it.key()))
+            m_patterns.append({it.key(), sourcePattern(it.key())});
     }
     if (xml.hasError())
         qFatal("%s: %s", qPrintable(tsPath), qPrintable(xml.errorString()));
@@ -118,6 +127,9 @@ EnglishTextDetector::EnglishTextDetector(const QString& tsPath)
 
 void EnglishTextDetector::setData(QStringList dataTexts)
 {
+    // Names and sentences only: removing a value such as "0" would cut other words apart.
+    static const QRegularExpression letters(QStringLiteral("\\p{L}{3,}"));
+    dataTexts.removeIf([](const QString& text) { return !letters.match(text).hasMatch(); });
     // Longest first, so a name inside a longer name does not leave a fragment behind.
     std::sort(dataTexts.begin(), dataTexts.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     m_data = dataTexts;
@@ -126,10 +138,13 @@ void EnglishTextDetector::setData(QStringList dataTexts)
 QString EnglishTextDetector::reason(const QString& shown) const
 {
     QString text = plainText(shown);
-    for (const QString& name : kProperNouns)
-        text.replace(name, QStringLiteral(" "));
     for (const QString& data : m_data)
         text.replace(data, QStringLiteral(" "));
+    for (const QString& name : kProperNouns)
+        text.replace(name, QStringLiteral(" "));
+    // Identifiers: parameter keys (ficc.floor.pct), file names (MARGIN_MODEL.md), S_F.
+    static const QRegularExpression identifier(QStringLiteral("\\w+(?:[._]\\w+)+"));
+    text.replace(identifier, QStringLiteral(" "));
     text = text.trimmed();
     if (text.isEmpty())
         return {};

@@ -135,22 +135,22 @@ public:
     }
 
 private:
-    void model(const QAbstractItemModel& model, const QModelIndex& parent, const QString& where)
+    void model(const QAbstractItemModel& items, const QModelIndex& parent, const QString& where)
     {
         if (!parent.isValid()) {
-            for (int column = 0; column < model.columnCount(); ++column) {
+            for (int column = 0; column < items.columnCount(); ++column) {
                 for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
-                    add(where + QStringLiteral(" header"), model.headerData(column, Qt::Horizontal, role).toString());
+                    add(where + QStringLiteral(" header"), items.headerData(column, Qt::Horizontal, role).toString());
             }
         }
-        const int rows = std::min(model.rowCount(parent), kMaxRowsPerLevel);
+        const int rows = std::min(items.rowCount(parent), kMaxRowsPerLevel);
         for (int row = 0; row < rows; ++row) {
-            for (int column = 0; column < model.columnCount(parent); ++column) {
-                const QModelIndex index = model.index(row, column, parent);
+            for (int column = 0; column < items.columnCount(parent); ++column) {
+                const QModelIndex index = items.index(row, column, parent);
                 add(where + QStringLiteral(" cell"), index.data(Qt::DisplayRole).toString());
                 add(where + QStringLiteral(" cell tooltip"), index.data(Qt::ToolTipRole).toString());
             }
-            model(model, model.index(row, 0, parent), where);
+            model(items, items.index(row, 0, parent), where);
         }
     }
 
@@ -309,9 +309,10 @@ void TestTranslations::germanWindowShowsNoEnglish()
             english << QStringLiteral("%1: \"%2\" (%3)").arg(text.where, text.text.left(160), reason);
     }
     english.removeDuplicates();
+    for (const QString& line : std::as_const(english))
+        qWarning("English in the German window: %s", qPrintable(line));
     QVERIFY2(shown.texts().size() > 1000, qPrintable(QString::number(shown.texts().size())));
-    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English strings in the German window:\n").arg(english.size())
-                                           + english.join(QLatin1Char('\n'))));
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English strings in the German window (listed above)").arg(english.size())));
 }
 
 void TestTranslations::glossaryIsCompleteInEveryLanguage_data()
@@ -331,7 +332,8 @@ void TestTranslations::glossaryIsCompleteInEveryLanguage()
     for (Glossary::Term term : Glossary::terms()) {
         const QString title = Glossary::title(term);
         const QString definition = Glossary::definition(term);
-        QVERIFY2(!title.isEmpty() && definition.size() > 40,
+        // Japanese needs fewer characters than English for the same sentence.
+        QVERIFY2(!title.isEmpty() && definition.size() > 20,
                  qPrintable(QStringLiteral("term %1: \"%2\" \"%3\"").arg(int(term)).arg(title, definition)));
         QVERIFY2(definition != english[term],
                  qPrintable(QStringLiteral("%1: \"%2\" is not translated").arg(language, definition)));
@@ -342,6 +344,8 @@ void TestTranslations::glossaryExplainsTheTermsWhereTheyAppear()
 {
     using Term = Glossary::Term;
     const std::unique_ptr<MainWindow> window = test::demoWindow();
+    window->show();  // the trace fills itself when it is shown
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     const auto explains = [](const QString& toolTip, Term term) {
         return toolTip.contains(Glossary::definition(term).toHtmlEscaped());
     };
