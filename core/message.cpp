@@ -1,6 +1,6 @@
 #include "message.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace xm {
 
@@ -19,9 +19,10 @@ MessageArg MessageArg::count(long long n)
 
 MessageArg MessageArg::fixed(double value, int decimals)
 {
+    // to_chars, not printf: the English text must not follow the process's C locale.
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    MessageArg arg{std::string(buffer)};
+    const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    MessageArg arg{std::string(buffer, end.ptr)};
     arg.number = value;
     arg.decimals = decimals;
     return arg;

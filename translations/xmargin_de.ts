@@ -99,7 +99,7 @@
     <name>xm::ChartDeck</name>
     <message>
         <source>Cross-margined vs duplicated</source>
-        <translation>Cross-Margining vs. doppelt</translation>
+        <translation>XM vs. doppelt</translation>
     </message>
     <message>
         <source>Waterfall</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Aktuell: %1</translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>Now: %1, the lowest</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Lowest: %1 at %2%</source>
-        <translation>Minimum: %1 bei %2&#xa0;%</translation>
+        <translation>Min.: %1 bei %2&#xa0;%</translation>
     </message>
     <message>
         <source>Hedge %1% of DV01-neutral: %2
@@ -1327,7 +1327,7 @@ Netto:  %4</translation>
     </message>
     <message>
         <source>Par-yield curve</source>
-        <translation>Par-Renditekurve</translation>
+        <translation>Par-Kurve</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -2512,7 +2512,7 @@ statt mit denen im Cross-Margining verrechnet</translation>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>Einfügen (Ctrl+V): CSV, Schnelleingabe; .csv-Dateien ablegen</translation>
+        <translation>Ctrl+V: CSV/Schnelleingabe · .csv hierher ziehen</translation>
     </message>
 </context>
 <context>

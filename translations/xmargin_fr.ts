@@ -99,7 +99,7 @@
     <name>xm::ChartDeck</name>
     <message>
         <source>Cross-margined vs duplicated</source>
-        <translation>Croisée ou dupliquée</translation>
+        <translation>Croisée/dupliquée</translation>
     </message>
     <message>
         <source>Waterfall</source>
@@ -107,15 +107,15 @@
     </message>
     <message>
         <source>Hedge ratio</source>
-        <translation>Ratio de couverture</translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Key-rate DV01</source>
-        <translation>DV01 par taux clé</translation>
+        <translation>DV01 taux clés</translation>
     </message>
     <message>
         <source>Scenario P&amp;&amp;L</source>
-        <translation>P&amp;&amp;L par scénario</translation>
+        <translation>P&amp;&amp;L scénarios</translation>
     </message>
     <message>
         <source>History</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Lowest: %1 at %2%</source>
-        <translation>Minimum : %1 à %2&#x202f;%</translation>
+        <translation>Min. : %1 à %2&#x202f;%</translation>
     </message>
     <message>
         <source>Hedge %1% of DV01-neutral: %2
@@ -2512,7 +2512,7 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>Coller (Ctrl+V) : CSV, saisie rapide ; déposer des .csv</translation>
+        <translation>Ctrl+V : CSV/saisie rapide · déposer des .csv</translation>
     </message>
 </context>
 <context>
@@ -2592,8 +2592,8 @@ to XM</source>
     <message>
         <source>Incremental
 margin (USD)</source>
-        <translation>Marge
-incrémentale (USD)</translation>
+        <translation>Marge incr.
+(USD)</translation>
     </message>
     <message>
         <source>Face value in USD for FICC positions, contracts for CME positions</source>

@@ -2510,7 +2510,7 @@ instead of netting with the cross-margined ones</source>
     </message>
     <message>
         <source>Paste CSV or quick-entry lines (Ctrl+V), or drop .csv files on the table</source>
-        <translation>貼り付け（Ctrl+V）：CSV・クイック入力、.csvはドロップ</translation>
+        <translation>Ctrl+V：CSV・クイック入力、.csvはドロップ</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@ QString CoreText::message(const Message& m)
     if (!m.pattern)
         return QString::fromStdString(m.text);
     QString text = QCoreApplication::translate(kMessageContext, m.pattern);
+    // Without group separators, as the English text has them ("2520 overlapping scenarios").
+    QLocale locale = numberLocale();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     for (const MessageArg& arg : m.args) {
         if (arg.message)
             text = text.arg(message(*arg.message));
         else if (arg.number)
-            text = text.arg(formatNumber(*arg.number, arg.decimals));
+            text = text.arg(locale.toString(*arg.number, 'f', arg.decimals));
         else
             text = text.arg(QString::fromStdString(arg.text));
     }

@@ -15,8 +15,8 @@ namespace xm {
 namespace {
 
 constexpr int kTermRole = Qt::UserRole + 1;
-constexpr QSize kInitialSize{760, 460};
-constexpr int kListWidth = 240;
+constexpr QSize kInitialSize{820, 480};
+constexpr int kListWidth = 300;
 
 } // namespace
 

@@ -431,7 +431,13 @@ void TestTranslations::coreMessagesAreTranslated()
              QStringLiteral("Repo collateral has 0.75 years to maturity; only repo on collateral with more than 1.00 "
                             "years left is eligible"));
     QCOMPARE(CoreText::message(eligibility.checks.front().text), QString::fromStdString(eligibility.reason()));
+    // The pattern of a FICC scenario note (core/margin/ficc_model.cpp): English exactly as the core writes it.
+    const Message scenarios = Message::format("%1 overlapping %2-day scenarios ending %3 to %4",
+                                              {MessageArg::count(2520), MessageArg::count(3), "2015-06-12", "2025-07-11"});
+    QCOMPARE(CoreText::message(scenarios), QString::fromStdString(scenarios.text));
     QCOMPARE(Language::apply(kGerman), kGerman);
+    QCOMPARE(CoreText::message(scenarios),
+             QStringLiteral("2520 überlappende 3-Tages-Szenarien mit Ende 2015-06-12 bis 2025-07-11"));
     QCOMPARE(CoreText::message(eligibility.checks.front().text),
              QStringLiteral("Die Repo-Sicherheit hat 0,75 Jahre Restlaufzeit; zulässig sind nur Repos auf Sicherheiten "
                             "mit mehr als 1,00 Jahren Restlaufzeit"));
