@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    qt6-base-dev qt6-tools-dev qt6-translations-l10n libqcustomplot-dev libeigen3-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libeigen3-dev
     cmake ninja-build g++ dpkg-dev python3
     xvfb xauth fonts-dejavu-core
 )
