@@ -26,14 +26,15 @@ MarketEnvironment::MarketEnvironment(const MarketData& data, Date asOf)
     , m_repo(repoRateOn(data, asOf))
 {
     if (m_curveDate != asOf)
-        m_notes.push_back("No par yields published on " + asOf.toIso() + "; using the curve of "
-                          + m_curveDate.toIso() + ".");
+        m_notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "No par yields published on %1; using the curve of %2."),
+                                          {asOf.toIso(), m_curveDate.toIso()}));
     std::array<bool, kFactorCount> filled{};
     data.parYields.filledYieldsPct(curveRow(data, asOf), &filled);
     for (int k = 0; k < kFactorCount; ++k) {
         if (filled[static_cast<std::size_t>(k)])
-            m_notes.push_back(std::string(kFactorNames[static_cast<std::size_t>(k)]) + " par yield not published on "
-                              + m_curveDate.toIso() + "; interpolated in maturity from neighbouring tenors.");
+            m_notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "%1 par yield not published on %2; interpolated in "
+                                                                    "maturity from neighbouring tenors."),
+                                              {std::string(kFactorNames[static_cast<std::size_t>(k)]), m_curveDate.toIso()}));
     }
 }
 

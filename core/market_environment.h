@@ -1,5 +1,7 @@
 #pragma once
 
+#include "message.h"
+
 #include "instruments/treasury_future.h"
 #include "market/business_calendar.h"
 #include "market/yield_curve.h"
@@ -28,7 +30,7 @@ public:
     const RepoRate& repo() const { return m_repo; }
     FuturesMarket futuresMarket() const { return {&m_curves, &m_calendar, m_repo.rate}; }
     // Plain-language notes (gap-filled tenors, stale curve date) for the trace.
-    const std::vector<std::string>& notes() const { return m_notes; }
+    const std::vector<Message>& notes() const { return m_notes; }
 
 private:
     const MarketData& m_data;
@@ -38,7 +40,7 @@ private:
     Date m_spotDate;
     BumpedCurves m_curves;
     RepoRate m_repo;
-    std::vector<std::string> m_notes;
+    std::vector<Message> m_notes;
 };
 
 } // namespace xm

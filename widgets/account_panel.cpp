@@ -1,5 +1,6 @@
 #include "account_panel.h"
 
+#include "glossary.h"
 #include "margin_session.h"
 
 #include <QCheckBox>
@@ -38,6 +39,14 @@ AccountPanel::AccountPanel(MarginSession& session, QWidget* parent)
     m_optIn = addCheckBox(tr("Customer and firm opted in to cross-margining"),
                           tr("Both the customer and the clearing firm agreed to the cross-margining arrangement"));
     layout->addStretch();
+    using Term = Glossary::Term;
+    Glossary::attach(m_type, Term::HouseCustomer);
+    Glossary::attach(m_riskProfile, Term::Hrp);
+    Glossary::attach(m_brokerDealer, Term::BdFcm);
+    Glossary::attach(m_fcm, Term::BdFcm);
+    Glossary::attach(m_ficcMember, Term::Ficc);
+    Glossary::attach(m_cmeMember, Term::Cme);
+    Glossary::attach(m_optIn, Term::OptIn);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &AccountPanel::edit);
     connect(m_riskProfile, &QComboBox::currentIndexChanged, this, &AccountPanel::edit);

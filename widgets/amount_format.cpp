@@ -1,19 +1,26 @@
 #include "amount_format.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 #include <cmath>
 
 namespace xm {
 namespace {
 
-QLocale numberLocale()
+const QLocale kUnitedStates(QLocale::English, QLocale::UnitedStates);
+
+int quantityDecimals(double quantity)
 {
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return quantity == std::round(quantity) ? 0 : 2;
 }
 
 } // namespace
+
+QLocale numberLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? kUnitedStates : locale;
+}
 
 QString formatUsd(double usd)
 {
@@ -22,14 +29,25 @@ QString formatUsd(double usd)
     return numberLocale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', 0);
 }
 
-QString formatPercent(double fraction)
+QString formatPercent(double fraction, int decimals)
 {
-    return numberLocale().toString(100.0 * fraction, 'f', 1) + QLatin1Char('%');
+    //: A percentage; %1 is the number. German and French put a no-break space before the sign.
+    return QCoreApplication::translate("xm::AmountFormat", "%1%").arg(formatNumber(100.0 * fraction, decimals));
+}
+
+QString formatNumber(double value, int decimals)
+{
+    return numberLocale().toString(value, 'f', decimals);
 }
 
 QString formatQuantity(double quantity)
 {
-    return numberLocale().toString(quantity, 'f', quantity == std::round(quantity) ? 0 : 2);
+    return formatNumber(quantity, quantityDecimals(quantity));
+}
+
+QString formatQuantityForEditing(double quantity)
+{
+    return kUnitedStates.toString(quantity, 'f', quantityDecimals(quantity));
 }
 
 } // namespace xm

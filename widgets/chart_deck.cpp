@@ -6,6 +6,7 @@
 #include "charts/margin_history_chart.h"
 #include "charts/margin_waterfall_chart.h"
 #include "charts/pnl_distribution_chart.h"
+#include "glossary.h"
 #include "margin_session.h"
 
 namespace xm {
@@ -28,8 +29,13 @@ ChartDeck::ChartDeck(MarginSession& session, QWidget* parent)
     m_charts[History] = new MarginHistoryChart(session);
     const QString tabs[ChartCount] = {tr("Cross-margined vs duplicated"), tr("Waterfall"), tr("Hedge ratio"),
                                       tr("Key-rate DV01"), tr("Scenario P&&L"), tr("History")};
-    for (int i = 0; i < ChartCount; ++i)
+    using Term = Glossary::Term;
+    const Term explained[ChartCount] = {Term::CrossMargining, Term::ReductionFactor, Term::HedgeRatio,
+                                        Term::KeyRateDv01,    Term::Var,             Term::StressWindow};
+    for (int i = 0; i < ChartCount; ++i) {
         addTab(m_charts[i], tabs[i]);
+        setTabToolTip(i, Glossary::toolTip(explained[i]));
+    }
 }
 
 SessionChart* ChartDeck::chart(Chart which) const

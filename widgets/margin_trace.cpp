@@ -1,9 +1,11 @@
 #include "margin_trace.h"
 
 #include "amount_format.h"
+#include "core_text.h"
+#include "eligibility_text.h"
+#include "glossary.h"
 #include "xm_rule_text.h"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -29,12 +31,12 @@ QString usd(double value)
 
 QString ratio(double fraction)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(100.0 * fraction, 'f', 2) + QLatin1Char('%');
+    return formatPercent(fraction, 2);
 }
 
 QString number(double value, int decimals = 2)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
+    return formatNumber(value, decimals);
 }
 
 // Contracts and spreads: whole numbers without decimals.
@@ -52,6 +54,15 @@ TraceLine heading(const QString& label, const QString& value = {}, const QString
 {
     return {label, value, detail, Tone::Heading, {}};
 }
+
+// `line` with the glossary entry of the term it shows as its tooltip.
+TraceLine explained(TraceLine line, Glossary::Term term)
+{
+    line.toolTip = Glossary::toolTip(term);
+    return line;
+}
+
+using Term = Glossary::Term;
 
 Tone goodOrBad(bool good)
 {
@@ -82,15 +93,17 @@ private:
 
     TraceLine requirements() const
     {
-        TraceLine section = heading(tr("Requirements"), usd(r.crossMargined), tr("cross-margined, USD"));
+        TraceLine section = explained(heading(tr("Requirements"), usd(r.crossMargined), tr("cross-margined, USD")),
+                                      Term::InitialMargin);
         section.children.push_back(line(tr("FICC standalone"), usd(r.ficcStandalone),
                                         tr("VaR charge + add-ons = %1 + %2")
                                             .arg(usd(r.ficcAll.varCharge), usd(r.ficcAddOns.total()))));
         section.children.push_back(line(tr("CME standalone"), usd(r.cmeStandalone),
                                         tr("initial requirement on every CME position")));
-        section.children.push_back(line(tr("Duplicated (no cross-margining)"), usd(r.duplicated),
-                                        tr("FICC standalone + CME standalone = %1 + %2")
-                                            .arg(usd(r.ficcStandalone), usd(r.cmeStandalone))));
+        section.children.push_back(explained(line(tr("Duplicated (no cross-margining)"), usd(r.duplicated),
+                                                  tr("FICC standalone + CME standalone = %1 + %2")
+                                                      .arg(usd(r.ficcStandalone), usd(r.cmeStandalone))),
+                                             Term::DuplicatedMargin));
         section.children.push_back(line(tr("FICC cross-margined"), usd(r.ficcCrossMargined),
                                         tr("(1 − %1) × S_F + add-ons + FICC regular = (1 − %1) × %2 + %3 + %4")
                                             .arg(ratio(r.applied.ficcReduction), usd(r.reduction.sF),
@@ -109,7 +122,8 @@ private:
     TraceLine reductions() const
     {
         const ReductionInputs& in = r.reduction;
-        TraceLine section = heading(tr("Reduction factors"), ratio(r.applied.ficcReduction), XmRuleText::name(r.rule));
+        TraceLine section = explained(heading(tr("Reduction factors"), ratio(r.applied.ficcReduction), XmRuleText::name(r.rule)),
+                                      Term::ReductionFactor);
 
         TraceLine ficc = line(tr("r_F (FICC's view)"), ratio(r.rF),
                               tr("1 − X_F / (S_F + S_F′) = 1 − %1 / (%2 + %3)").arg(usd(in.xF), usd(in.sF), usd(in.sFPrime)));
@@ -125,9 +139,10 @@ private:
         section.children.push_back(std::move(cme));
         section.children.push_back(line(tr("Applied to S_F"), ratio(r.applied.ficcReduction)));
         section.children.push_back(line(tr("Applied to S_C"), ratio(r.applied.cmeReduction)));
-        section.children.push_back(line(tr("Cap"), ratio(r.cap), tr("the reduction never exceeds the cap")));
+        section.children.push_back(explained(line(tr("Cap"), ratio(r.cap), tr("the reduction never exceeds the cap")), Term::Cap));
         section.children.push_back(line(tr("Cap binds"), yesNo(r.applied.capBinding)));
-        section.children.push_back(line(tr("Binding CCP"), qs(r.applied.binding), tr("whose factor is applied")));
+        section.children.push_back(
+            explained(line(tr("Binding CCP"), CoreText::binding(r.applied.binding), tr("whose factor is applied")), Term::BindingCcp));
         return section;
     }
 
@@ -141,7 +156,7 @@ private:
                 line(XmRuleText::name(reading.rule) + (applied ? tr(" · applied") : QString()), usd(reading.requirement),
                      tr("r FICC %1, r CME %2, cap binds: %3, binding: %4")
                          .arg(ratio(reading.ficcReduction), ratio(reading.cmeReduction), yesNo(reading.capBinding),
-                              qs(reading.binding)),
+                              CoreText::binding(reading.binding)),
                      applied ? Tone::Heading : Tone::Normal));
         }
         return section;
@@ -153,7 +168,7 @@ private:
         evaluation.children = {
             line(tr("VaR"), usd(m.var),
                  m.quantileScenario >= 0 ? tr("loss at the quantile scenario #%1").arg(m.quantileScenario) : QString()),
-            line(tr("Haircut"), usd(m.haircut), tr("positions with one year or less to maturity")),
+            explained(line(tr("Haircut"), usd(m.haircut), tr("positions with one year or less to maturity")), Term::Haircut),
             line(tr("Floor"), usd(m.floor), tr("floor % × gross market value per maturity bucket")),
             line(tr("VaR charge"), usd(m.varCharge),
                  tr("max(VaR + haircut, floor) = max(%1 + %2, %3)%4")
@@ -163,14 +178,16 @@ private:
 
     TraceLine ficcEvaluations() const
     {
-        TraceLine section = heading(tr("FICC sensitivity VaR"), usd(r.ficcStandalone), tr("standalone, with add-ons"));
+        TraceLine section = explained(heading(tr("FICC sensitivity VaR"), usd(r.ficcStandalone), tr("standalone, with add-ons")),
+                                      Term::Var);
         section.children.push_back(ficcMargin(tr("All FICC positions"), tr("standalone VaR charge"), r.ficcAll));
         section.children.push_back(ficcMargin(tr("S_F: FICC leg"), tr("eligible FICC positions in the XM account"), r.ficcLeg));
         section.children.push_back(ficcMargin(tr("S_F′: CME leg"), tr("the XM futures in FICC's model"), r.ficcFuturesLeg));
         section.children.push_back(ficcMargin(tr("X_F: both legs"), tr("the whole XM account in FICC's model"), r.ficcCombined));
         const FiccAddOns& a = r.ficcAddOns;
         TraceLine addOns = line(tr("Add-ons"), usd(a.total()), tr("each on its own line; not reduced by cross-margining"));
-        addOns.children = {line(tr("Margin Liquidity Adjustment"), usd(a.mla), tr("concentration in net DV01 per bucket")),
+        addOns.children = {explained(line(tr("Margin Liquidity Adjustment"), usd(a.mla), tr("concentration in net DV01 per bucket")),
+                                     Term::Mla),
                            line(tr("Backtesting charge"), usd(a.backtesting), tr("user-entered")),
                            line(tr("Holiday charge"), usd(a.holiday), tr("user-entered")),
                            line(tr("Special charge"), usd(a.special), tr("user-entered"))};
@@ -187,7 +204,7 @@ private:
                 line(tr("HVaR"), usd(m.hvar),
                      m.quantileScenario >= 0 ? tr("loss at the quantile scenario #%1").arg(m.quantileScenario) : QString()));
         } else {
-            TraceLine scan = line(tr("Scan risk"), usd(m.scan), tr("Σ |net contracts| × price scan range"));
+            TraceLine scan = explained(line(tr("Scan risk"), usd(m.scan), tr("Σ |net contracts| × price scan range")), Term::ScanRange);
             TraceLine intra = line(tr("Intra-commodity spread charge"), usd(m.intraSpread), tr("Σ calendar spreads × charge"));
             for (const CommodityLine& c : m.commodities) {
                 scan.children.push_back(line(qs(c.symbol), usd(c.scanRisk),
@@ -208,9 +225,10 @@ private:
             evaluation.children.push_back(std::move(intra));
             evaluation.children.push_back(std::move(credit));
         }
-        evaluation.children.push_back(line(tr("Maintenance"), usd(m.maintenance),
-                                           m.model == CmeModel::HVaR ? tr("HVaR")
-                                                                     : tr("scan + intra − credit, at least 0")));
+        evaluation.children.push_back(explained(line(tr("Maintenance"), usd(m.maintenance),
+                                                     m.model == CmeModel::HVaR ? tr("HVaR")
+                                                                               : tr("scan + intra − credit, at least 0")),
+                                                Term::MaintenanceMargin));
         evaluation.children.push_back(line(tr("Initial"), usd(m.initial), tr("maintenance × %1").arg(multiplier)));
         return evaluation;
     }
@@ -218,7 +236,8 @@ private:
     TraceLine cmeEvaluations() const
     {
         const QString model = r.cmeModel == CmeModel::Span ? tr("SPAN-like") : tr("HVaR (SPAN 2-like)");
-        TraceLine section = heading(tr("CME %1").arg(model), usd(r.cmeStandalone), tr("standalone initial requirement"));
+        TraceLine section = explained(heading(tr("CME %1").arg(model), usd(r.cmeStandalone), tr("standalone initial requirement")),
+                                      r.cmeModel == CmeModel::Span ? Term::Span : Term::HVaR);
         section.children.push_back(cmeMargin(tr("All CME positions"), tr("standalone"), r.cmeAll));
         section.children.push_back(cmeMargin(tr("S_C: CME leg"), tr("futures allocated to the XM account"), r.cmeLeg));
         section.children.push_back(
@@ -229,18 +248,20 @@ private:
 
     TraceLine regularAccount() const
     {
-        TraceLine section = heading(tr("Regular account"), usd(r.ficcRegular + r.cmeRegular),
-                                    tr("ineligible and unallocated positions, margined on their own"));
+        TraceLine section = explained(heading(tr("Regular account"), usd(r.ficcRegular + r.cmeRegular),
+                                              tr("ineligible and unallocated positions, margined on their own")),
+                                      Term::Allocation);
         section.children = {line(tr("FICC regular"), usd(r.ficcRegular)), line(tr("CME regular"), usd(r.cmeRegular))};
         return section;
     }
 
     TraceLine eligibility() const
     {
-        TraceLine section = heading(tr("Account eligibility"), r.account.eligible ? tr("eligible") : tr("not eligible"));
+        TraceLine section = explained(heading(tr("Account eligibility"), r.account.eligible ? tr("eligible") : tr("not eligible")),
+                                      Term::BdFcm);
         section.tone = goodOrBad(r.account.eligible);
         for (const EligibilityCheck& check : r.account.checks)
-            section.children.push_back(line(qs(check.text), check.passed ? tr("pass") : tr("fail"), qs(check.source),
+            section.children.push_back(line(eligibilityCheckText(check), check.passed ? tr("pass") : tr("fail"), qs(check.source),
                                             goodOrBad(check.passed)));
         return section;
     }
@@ -258,9 +279,9 @@ private:
                 detail += tr(", CME view %1 %2").arg(number(p.cmeContracts, 1), qs(p.cmeContract));
             const bool problem = !p.error.empty() || !p.eligibility.eligible;
             if (problem)
-                detail += QStringLiteral(" · ") + qs(p.error.empty() ? p.eligibility.reason() : p.error);
-            section.children.push_back(line(qs(p.id) + QStringLiteral("  ") + qs(p.description),
-                                            qs(std::string(toString(p.book))), detail,
+                detail += QStringLiteral(" · ") + (p.error.empty() ? eligibilityReason(p.eligibility) : qs(p.error));
+            section.children.push_back(line(qs(p.id) + QStringLiteral("  ") + CoreText::message(p.description),
+                                            CoreText::book(p.book), detail,
                                             problem ? Tone::Bad : Tone::Normal));
         }
         if (shown < r.positions.size())
@@ -272,7 +293,8 @@ private:
 
     TraceLine ladders() const
     {
-        TraceLine section = heading(tr("Key-rate DV01 ladder"), QString(), tr("USD P&L per +1bp; net, then FICC and CME"));
+        TraceLine section = explained(heading(tr("Key-rate DV01 ladder"), QString(), tr("USD P&L per +1bp; net, then FICC and CME")),
+                                      Term::KeyRateDv01);
         for (int k = 0; k < kFactorCount; ++k) {
             const auto i = static_cast<std::size_t>(k);
             section.children.push_back(line(QString::fromLatin1(kFactorNames[i].data(), kFactorNames[i].size()),
@@ -284,17 +306,19 @@ private:
 
     TraceLine scanRangeLines() const
     {
-        TraceLine section = heading(tr("Price scan ranges"), QString(), tr("USD per contract, with provenance"));
+        TraceLine section = explained(heading(tr("Price scan ranges"), QString(), tr("USD per contract, with provenance")),
+                                      Term::ScanRange);
         for (const auto& [symbol, range] : m_scanRanges)
             section.children.push_back(line(qs(symbol), usd(range.usdPerContract),
-                                            qs(std::string(toString(range.provenance))) + QStringLiteral(": ")
-                                                + qs(range.source)));
+                                            tr("%1: %2").arg(CoreText::provenance(range.provenance),
+                                                             CoreText::message(range.source))));
         return section;
     }
 
     TraceLine scenarios() const
     {
-        TraceLine section = heading(tr("Scenario P&L behind the FICC VaRs"), QString(), tr("scenarios per vector"));
+        TraceLine section = explained(heading(tr("Scenario P&L behind the FICC VaRs"), QString(), tr("scenarios per vector")),
+                                      Term::StressWindow);
         section.children = {line(tr("FICC leg"), QString::number(r.pnlFiccLeg.size())),
                             line(tr("CME leg"), QString::number(r.pnlCmeLeg.size())),
                             line(tr("XM account"), QString::number(r.pnlCombined.size()))};
@@ -304,10 +328,10 @@ private:
     TraceLine notes() const
     {
         TraceLine section = heading(tr("Notes"), QString::number(r.warnings.size() + r.notes.size()));
-        for (const std::string& warning : r.warnings)
-            section.children.push_back(line(qs(warning), QString(), QString(), Tone::Bad));
-        for (const std::string& note : r.notes)
-            section.children.push_back(line(qs(note), QString(), QString(), Tone::Muted));
+        for (const Message& warning : r.warnings)
+            section.children.push_back(line(CoreText::message(warning), QString(), QString(), Tone::Bad));
+        for (const Message& note : r.notes)
+            section.children.push_back(line(CoreText::message(note), QString(), QString(), Tone::Muted));
         return section;
     }
 

@@ -22,6 +22,7 @@ struct TraceLine {
     QString detail;
     Tone tone = Tone::Normal;
     std::vector<TraceLine> children;
+    QString toolTip;  // rich text explaining the quantity (a glossary entry); empty: the label
 };
 
 // Every intermediate number of a result (MARGIN_MODEL.md §5) as a tree: the headline, the

@@ -1,6 +1,7 @@
 #include "model_settings_dialog.h"
 
 #include "editor_palette.h"
+#include "glossary.h"
 #include "parameter_table_model.h"
 #include "provenance_delegate.h"
 #include "xm_rule_text.h"
@@ -145,6 +146,12 @@ QWidget* ModelSettingsDialog::createControls()
     ficcForm->addRow(tr("Holiday:"), m_holiday);
     ficcForm->addRow(tr("Special:"), m_special);
 
+    using Term = Glossary::Term;
+    Glossary::attach(m_rule, Term::ReductionFactor);
+    Glossary::attach(m_cap, Term::Cap);
+    Glossary::attach(m_cmeModel, Term::Span);
+    Glossary::attach(m_mla, Term::Mla);
+
     auto* controls = new QWidget;
     auto* row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
@@ -276,7 +283,7 @@ void ModelSettingsDialog::setRecordValue(const std::string& key, const std::stri
     it->provenance = Provenance::Assumed;
     it->source = reference ? tr("Changed in XMargin; the parameter file has %1 (%2: %3)")
                                  .arg(QString::fromStdString(reference->value),
-                                      QString::fromUtf8(toString(reference->provenance)),
+                                      CoreText::provenance(reference->provenance),
                                       QString::fromStdString(reference->source))
                                  .toStdString()
                            : tr("Set in XMargin").toStdString();

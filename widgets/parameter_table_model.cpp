@@ -1,6 +1,7 @@
 #include "parameter_table_model.h"
 
 #include "amount_format.h"
+#include "core_text.h"
 
 namespace xm {
 
@@ -15,7 +16,7 @@ std::vector<ParameterRecord> ParameterTableModel::scanRangeRecords(const std::ma
     for (const auto& [symbol, range] : scanRanges)
         records.push_back({"cme.scanRange." + symbol,
                            tr("%1 USD per contract").arg(formatUsd(range.usdPerContract)).toStdString(),
-                           range.provenance, range.source});
+                           range.provenance, CoreText::message(range.source).toStdString()});
     return records;
 }
 
@@ -51,7 +52,7 @@ QVariant ParameterTableModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
         return QString::fromStdString(record.value);
     case ProvenanceColumn:
-        return QString::fromUtf8(toString(record.provenance));
+        return CoreText::provenance(record.provenance);
     case SourceColumn:
         return QString::fromStdString(record.source);
     default:

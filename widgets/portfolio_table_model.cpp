@@ -1,7 +1,10 @@
 #include "portfolio_table_model.h"
 
 #include "amount_format.h"
+#include "core_text.h"
 #include "editor_palette.h"
+#include "eligibility_text.h"
+#include "glossary.h"
 #include "margin_session.h"
 #include "position_text.h"
 #include "quantity_validator.h"
@@ -180,7 +183,7 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const
         if (column == InstrumentColumn)
             return instrumentText(position);
         if (column == QuantityColumn)
-            return formatQuantity(position.quantity);
+            return formatQuantityForEditing(position.quantity);
         return {};
     case Qt::ToolTipRole:
         return toolTip(column, position, result);
@@ -245,7 +248,7 @@ QVariant PortfolioTableModel::toolTip(int column, const Position& position, cons
     const QString error = QString::fromStdString(result.error);
     switch (column) {
     case InstrumentColumn:
-        return error.isEmpty() ? QString::fromStdString(result.description) : tr("Cannot be valued: %1").arg(error);
+        return error.isEmpty() ? CoreText::message(result.description) : tr("Cannot be valued: %1").arg(error);
     case QuantityColumn:
         return position.venue == Venue::Ficc ? tr("Face value in USD (long > 0). Type 100mm, 25m or 1.5bn.")
                                              : tr("Contracts (long > 0).");
@@ -254,10 +257,10 @@ QVariant PortfolioTableModel::toolTip(int column, const Position& position, cons
     case EligibleColumn: {
         if (!error.isEmpty())
             return tr("Not margined: %1").arg(error);
-        const QString book = QString::fromUtf8(toString(result.book));
+        const QString book = CoreText::book(result.book);
         return result.eligibility.eligible
                    ? tr("Eligible product; margined in the %1.").arg(book)
-                   : tr("Not eligible: %1. Margined in the %2.").arg(QString::fromStdString(result.eligibility.reason()), book);
+                   : tr("Not eligible: %1. Margined in the %2.").arg(eligibilityReason(result.eligibility), book);
     }
     case AllocateColumn:
         return position.venue == Venue::Cme
@@ -322,8 +325,29 @@ QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientatio
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && section == QuantityColumn)
-        return tr("Face value in USD for FICC positions, contracts for CME positions");
+    if (role == Qt::ToolTipRole) {
+        using Term = Glossary::Term;
+        switch (section) {
+        case VenueColumn:
+            return Glossary::toolTip(Term::Ccp);
+        case InstrumentColumn:
+            return Glossary::toolTip(Term::Cusip);
+        case TypeColumn:
+            return Glossary::toolTip(Term::Repo);
+        case QuantityColumn:
+            return tr("Face value in USD for FICC positions, contracts for CME positions");
+        case Dv01Column:
+            return Glossary::toolTip(Term::Dv01);
+        case EligibleColumn:
+            return Glossary::toolTip(Term::EligibleProduct);
+        case AllocateColumn:
+            return Glossary::toolTip(Term::Allocation);
+        case IncrementalColumn:
+            return Glossary::toolTip(Term::IncrementalMargin);
+        default:
+            return {};
+        }
+    }
     return {};
 }
 

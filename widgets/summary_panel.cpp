@@ -2,7 +2,10 @@
 
 #include "amount_format.h"
 #include "charts/usd_text.h"
+#include "core_text.h"
 #include "editor_palette.h"
+#include "eligibility_text.h"
+#include "glossary.h"
 #include "margin_session.h"
 #include "position_text.h"
 
@@ -41,6 +44,15 @@ SummaryPanel::SummaryPanel(const MarginSession& session, QWidget* parent)
     addFigure(Warnings, tr("Warnings"), 6, 0, kWarningsScale, kColumns);
     for (Figure wrapped : {Binding, CapBinding, Eligibility, Warnings})
         m_labels[wrapped]->setWordWrap(true);
+    using Term = Glossary::Term;
+    const std::pair<Figure, Term> explained[] = {
+        {FiccStandalone, Term::StandaloneMargin}, {CmeStandalone, Term::StandaloneMargin},
+        {Duplicated, Term::DuplicatedMargin},     {CrossMargined, Term::CrossMargining},
+        {Savings, Term::CrossMargining},          {SavingsPct, Term::DuplicatedMargin},
+        {Binding, Term::BindingCcp},              {CapBinding, Term::Cap},
+        {Eligibility, Term::BdFcm}};
+    for (const auto& [figure, term] : explained)
+        Glossary::attach(m_titles[figure], term);
     for (int column = 0; column < kColumns; ++column)
         grid->setColumnStretch(column, 1);
     connect(&session, &MarginSession::resultChanged, this, &SummaryPanel::showResult);
@@ -63,6 +75,7 @@ void SummaryPanel::addFigure(Figure figure, const QString& title, int row, int c
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(value, row + 1, column, 1, columnSpan, Qt::AlignTop);
     m_labels[figure] = value;
+    m_titles[figure] = heading;
 }
 
 QString SummaryPanel::text(Figure figure) const
@@ -88,8 +101,8 @@ void SummaryPanel::showResult()
     m_labels[Eligibility]->setText(eligibilityText(r));
     editor_palette::setTextColor(m_labels[Eligibility], r.account.eligible ? editor_palette::kGood : editor_palette::kBad);
     QStringList warnings;
-    for (const std::string& warning : r.warnings)
-        warnings << QString::fromStdString(warning);
+    for (const Message& warning : r.warnings)
+        warnings << CoreText::message(warning);
     m_labels[Warnings]->setText(warnings.isEmpty() ? tr("None · how the figures were obtained: Calculation trace, Notes")
                                                    : warnings.join(QLatin1Char('\n')));
     editor_palette::setTextColor(m_labels[Warnings], warnings.isEmpty() ? editor_palette::kMuted : editor_palette::kBad);
@@ -97,16 +110,14 @@ void SummaryPanel::showResult()
 
 QString SummaryPanel::bindingText(const MarginResult& r) const
 {
-    const std::string& binding = r.applied.binding;
-    const QString who = binding == "FICC" ? tr("FICC") : binding == "CME" ? tr("CME") : binding == "both" ? tr("Both") : tr("None");
-    return tr("%1\nr FICC %2\nr CME %3").arg(who, formatPercent(r.rF), formatPercent(r.rC));
+    return tr("%1\nr FICC %2\nr CME %3").arg(CoreText::binding(r.applied.binding), formatPercent(r.rF), formatPercent(r.rC));
 }
 
 QString SummaryPanel::eligibilityText(const MarginResult& r) const
 {
     QString text = r.account.eligible
                        ? tr("✓ Account eligible for cross-margining")
-                       : tr("✗ Account not eligible: %1").arg(QString::fromStdString(r.account.reason()));
+                       : tr("✗ Account not eligible: %1").arg(eligibilityReason(r.account));
     QStringList ineligible;
     const std::vector<Position>& positions = m_session.positions();
     for (std::size_t i = 0; i < r.positions.size() && i < positions.size(); ++i) {

@@ -35,6 +35,9 @@ public:
 
     explicit SummaryPanel(const MarginSession& session, QWidget* parent = nullptr);
 
+    // The title over a figure (it carries the glossary tooltip).
+    QLabel* title(Figure figure) const { return m_titles[figure]; }
+
     // The text a figure shows now.
     QString text(Figure figure) const;
 
@@ -47,6 +50,7 @@ private:
 
     const MarginSession& m_session;
     std::array<QLabel*, FigureCount> m_labels{};
+    std::array<QLabel*, FigureCount> m_titles{};
 };
 
 } // namespace xm

@@ -149,7 +149,7 @@ void TracePanel::sync(QTreeWidgetItem* parent, const std::vector<TraceLine>& lin
         item->setText(LabelColumn, line.label);
         item->setText(ValueColumn, line.value);
         item->setText(DetailColumn, line.detail);
-        item->setToolTip(LabelColumn, line.label);
+        item->setToolTip(LabelColumn, line.toolTip.isEmpty() ? line.label : line.toolTip);
         item->setToolTip(DetailColumn, line.detail);
         style(item, line.tone);
         sync(item, line.children, depth + 1);

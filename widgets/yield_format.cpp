@@ -1,12 +1,14 @@
 #include "yield_format.h"
 
+#include "amount_format.h"
+
 #include <cmath>
 
 namespace xm {
 
 QString formatYieldPct(double yieldPct)
 {
-    return QString::number(yieldPct, 'f', 2);
+    return formatNumber(yieldPct, 2);
 }
 
 QString formatChangeBp(double fromPct, double toPct)

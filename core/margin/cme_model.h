@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../message.h"
+
 #include "cme_exposure.h"
 #include "historical_var.h"
 #include "model_parameters.h"
@@ -16,7 +18,7 @@ namespace xm {
 struct ScanRange {
     double usdPerContract = 0.0;
     Provenance provenance = Provenance::Calibrated;
-    std::string source;
+    Message source;
 };
 
 struct CommodityLine {

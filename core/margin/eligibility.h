@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../portfolio/account.h"
+#include "../message.h"
 #include "../portfolio/position.h"
 
 #include <string>
@@ -12,7 +13,7 @@ namespace xm {
 struct EligibilityCheck {
     std::string rule;     // short id, e.g. "customer-bd-fcm"
     bool passed = false;
-    std::string text;     // what the rule says and how this account/position fares
+    Message text;         // what the rule says and how this account/position fares
     std::string source;   // where the rule comes from
 };
 

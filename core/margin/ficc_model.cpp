@@ -7,13 +7,14 @@
 namespace xm {
 
 ScenarioSet lookbackWithStress(const ScenarioGenerator& generator, int horizonDays, Date asOf, int lookbackDays,
-                               const std::vector<DateWindow>& stressWindows, std::vector<std::string>* notes)
+                               const std::vector<DateWindow>& stressWindows, std::vector<Message>* notes)
 {
     ScenarioSet set = generator.lookback(horizonDays, asOf, lookbackDays);
     if (notes) {
-        notes->push_back(std::to_string(set.size()) + " overlapping " + std::to_string(horizonDays)
-                         + "-day scenarios ending " + (set.size() ? set.endDates.front().toIso() : std::string("-"))
-                         + " to " + (set.size() ? set.endDates.back().toIso() : std::string("-")));
+        notes->push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "%1 overlapping %2-day scenarios ending %3 to %4"),
+                                         {MessageArg::count(static_cast<long long>(set.size())), MessageArg::count(horizonDays),
+                                          set.size() ? set.endDates.front().toIso() : std::string("-"),
+                                          set.size() ? set.endDates.back().toIso() : std::string("-")}));
     }
     const Date lookbackStart = set.size() ? set.endDates.front() : asOf.addDays(1);
     for (const auto& window : stressWindows) {
@@ -32,8 +33,9 @@ ScenarioSet lookbackWithStress(const ScenarioGenerator& generator, int horizonDa
         for (std::size_t k = 0; k < set.filledCount.size(); ++k)
             set.filledCount[k] += stress.filledCount[k];
         if (notes)
-            notes->push_back("+ " + std::to_string(stress.size()) + " stress scenarios from " + window.name + " ("
-                             + stress.endDates.front().toIso() + " to " + stress.endDates.back().toIso() + ")");
+            notes->push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "+ %1 stress scenarios from %2 (%3 to %4)"),
+                                             {MessageArg::count(static_cast<long long>(stress.size())), window.name,
+                                              stress.endDates.front().toIso(), stress.endDates.back().toIso()}));
     }
     if (notes) {
         for (auto& note : set.gapFillNotes())

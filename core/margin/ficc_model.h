@@ -40,7 +40,7 @@ public:
     const Eigen::MatrixXd& scenarios() const { return m_scenarios; }  // rows x kFactorCount, bp
     const std::vector<Date>& scenarioEndDates() const { return m_endDates; }
     // Plain-language description of the scenario set (window, stress windows, gap filling).
-    const std::vector<std::string>& notes() const { return m_notes; }
+    const std::vector<Message>& notes() const { return m_notes; }
 
     Eigen::VectorXd pnl(const FactorVector& krd) const;
     FiccMargin margin(const FiccExposure& exposure) const;
@@ -58,13 +58,13 @@ private:
     FiccParameters m_parameters;
     Eigen::MatrixXd m_scenarios;
     std::vector<Date> m_endDates;
-    std::vector<std::string> m_notes;
+    std::vector<Message> m_notes;
     mutable std::vector<std::pair<double, int>> m_scratch;
 };
 
 // The lookback ending at `asOf` plus the scenarios of each stress window that lie before the
 // lookback (never after `asOf`); shared by the FICC model and CME's HVaR.
 ScenarioSet lookbackWithStress(const ScenarioGenerator& generator, int horizonDays, Date asOf, int lookbackDays,
-                               const std::vector<DateWindow>& stressWindows, std::vector<std::string>* notes);
+                               const std::vector<DateWindow>& stressWindows, std::vector<Message>* notes);
 
 } // namespace xm

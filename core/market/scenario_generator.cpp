@@ -6,16 +6,17 @@
 
 namespace xm {
 
-std::vector<std::string> ScenarioSet::gapFillNotes() const
+std::vector<Message> ScenarioSet::gapFillNotes() const
 {
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     for (int k = 0; k < kFactorCount; ++k) {
         const int n = filledCount[static_cast<std::size_t>(k)];
         if (n > 0)
-            notes.push_back(std::string(kFactorNames[static_cast<std::size_t>(k)]) + ": " + std::to_string(n) + " of "
-                            + std::to_string(size())
-                            + " scenario changes interpolated in maturity from neighbouring tenors (no published "
-                              "yield)");
+            notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "%1: %2 of %3 scenario changes interpolated in "
+                                                                  "maturity from neighbouring tenors (no published "
+                                                                  "yield)"),
+                                            {std::string(kFactorNames[static_cast<std::size_t>(k)]),
+                                             MessageArg::count(n), MessageArg::count(static_cast<long long>(size()))}));
     }
     return notes;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../message.h"
+
 #include "date.h"
 #include "par_yield_history.h"
 #include "risk_factors.h"
@@ -22,7 +24,7 @@ struct ScenarioSet {
 
     int size() const { return static_cast<int>(changesBp.rows()); }
     // Plain-language notes on the gap filling, for the calculation trace.
-    std::vector<std::string> gapFillNotes() const;
+    std::vector<Message> gapFillNotes() const;
 };
 
 // Overlapping h-day scenario changes from the par-yield history (MARGIN_MODEL.md §1-2).

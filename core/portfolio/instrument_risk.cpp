@@ -33,14 +33,15 @@ FactorVector scaled(const FactorVector& v, double factor)
     return out;
 }
 
-std::string describeSecurity(const char* kind, double couponPct, Date maturity, const std::string& cusip)
+// "UST 4.250% 2034-11-15 (91282CLW9)"; `kind` names the security and holds %1 for the terms.
+Message describeSecurity(const char* kind, double couponPct, Date maturity, const std::string& cusip)
 {
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "%s %.3f%% %s", kind, couponPct, maturity.toIso().c_str());
+    std::snprintf(buffer, sizeof buffer, "%.3f%% %s", couponPct, maturity.toIso().c_str());
     std::string text = buffer;
     if (!cusip.empty())
         text += " (" + cusip + ")";
-    return text;
+    return Message::format(kind, {text});
 }
 
 std::string underlyingOfOption(const std::string& symbol, const MarketData& data)
@@ -219,8 +220,11 @@ InstrumentRisk InstrumentRiskCache::valueFicc(const Position& p)
         };
         r.krd = curves.keyRateSensitivities(forwardValue);
         r.marketValue = forwardValue(curves.base());
-        r.description = std::string(p.type == PositionType::Repo ? "Repo" : "Reverse repo") + " to " + p.end.toIso()
-                        + " on " + describeSecurity("UST", couponPct, maturity, p.cusip);
+        const Message security = describeSecurity("UST %1", couponPct, maturity, p.cusip);
+        r.description = Message::format(p.type == PositionType::Repo
+                                            ? XM_TRANSLATE_NOOP("xm::CoreMessage", "Repo to %1 on %2")
+                                            : XM_TRANSLATE_NOOP("xm::CoreMessage", "Reverse repo to %1 on %2"),
+                                        {p.end.toIso(), security});
         addFuturesEquivalent(r, maturity);
         return r;
     }
@@ -233,11 +237,11 @@ InstrumentRisk InstrumentRiskCache::valueFicc(const Position& p)
     const auto value = [&](const YieldCurve& c) { return bond.dirtyPriceFromCurve(c, spot) / 100.0; };
     r.krd = curves.keyRateSensitivities(value);
     r.marketValue = value(curves.base());
-    const char* kind = p.type == PositionType::Bill     ? "Bill"
-                       : p.type == PositionType::Strips ? "STRIPS"
-                       : p.type == PositionType::Tips   ? "TIPS (nominal proxy)"
-                       : p.type == PositionType::Frn    ? "FRN (3M proxy)"
-                                                        : "UST";
+    const char* kind = p.type == PositionType::Bill     ? XM_TRANSLATE_NOOP("xm::CoreMessage", "Bill %1")
+                       : p.type == PositionType::Strips ? "STRIPS %1"
+                       : p.type == PositionType::Tips   ? XM_TRANSLATE_NOOP("xm::CoreMessage", "TIPS (nominal proxy) %1")
+                       : p.type == PositionType::Frn    ? XM_TRANSLATE_NOOP("xm::CoreMessage", "FRN (3M proxy) %1")
+                                                        : "UST %1";
     r.description = describeSecurity(kind, couponPct, p.type == PositionType::Frn ? p.maturity : maturity, p.cusip);
     addFuturesEquivalent(r, maturity);
     return r;
@@ -273,8 +277,9 @@ InstrumentRisk InstrumentRiskCache::valueFuture(const Position& p)
         r.krd = v->krdPerContract;
         r.marketValue = v->fairPrice / 100.0 * spec->faceValueUsd;
         r.remainingYears = static_cast<double>(v->ctd().security.maturity - spot) / kDaysPerYear;
-        r.description = p.symbol + " " + p.month->toIso() + " (CTD "
-                        + (v->synthetic ? std::string("synthetic") : v->ctd().security.cusip) + ")";
+        const std::string contract = p.symbol + " " + p.month->toIso();
+        r.description = v->synthetic ? Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "%1 (CTD synthetic)"), {contract})
+                                     : Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "%1 (CTD %2)"), {contract, v->ctd().security.cusip});
     }
     r.cmeContract = {p.symbol, *p.month};
     r.cmeContracts = 1.0;
@@ -300,9 +305,8 @@ InstrumentRisk InstrumentRiskCache::valueOption(const Position& p)
     r.cmeContracts *= m_optionDelta;
     r.marketValue *= m_optionDelta;
     if (r.error.empty()) {
-        char delta[32];
-        std::snprintf(delta, sizeof delta, " (delta %.2f)", m_optionDelta);
-        r.description = "Option on " + r.description + delta;
+        r.description = Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "Option on %1 (delta %2)"),
+                                        {r.description, MessageArg::fixed(m_optionDelta, 2)});
     }
     return r;
 }

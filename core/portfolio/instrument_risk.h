@@ -4,6 +4,7 @@
 #include "../instruments/treasury_future.h"
 #include "../margin/cme_exposure.h"
 #include "../market/risk_factors.h"
+#include "../message.h"
 
 #include <map>
 #include <memory>
@@ -17,7 +18,7 @@ class MarketEnvironment;
 // positions, one contract for CME positions. Positions scale it by their quantity.
 struct InstrumentRisk {
     std::string error;              // non-empty: cannot be valued (unknown CUSIP, matured, delivered)
-    std::string description;        // e.g. "UST 4.250% 2034-11-15 (91282CLW9)"
+    Message description;            // e.g. "UST 4.250% 2034-11-15 (91282CLW9)"
     double remainingYears = 0.0;    // security, repo collateral, CTD or reference period
     FactorVector krd{};             // USD P&L per +1bp per factor (FICC's view)
     double marketValue = 0.0;       // USD (futures: notional at the fair price)

@@ -76,9 +76,10 @@ MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, D
         ScanRange range;
         range.usdPerContract = calibrateScanRange(krd, psrScenarios.changesBp, cme.psrConfidence);
         range.provenance = Provenance::Calibrated;
-        range.source = "99% " + std::to_string(cme.psrHorizonDays) + "-day loss of one " + symbol + " "
-                       + front.toIso() + " contract over " + std::to_string(psrScenarios.size())
-                       + " business days to " + asOf.toIso();
+        range.source = Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "99% %1-day loss of one %2 %3 contract over %4 business "
+                                                                 "days to %5"),
+                                       {MessageArg::count(cme.psrHorizonDays), symbol, front.toIso(),
+                                        MessageArg::count(static_cast<long long>(psrScenarios.size())), asOf.toIso()});
         scanRanges[symbol] = range;
     };
     for (const auto& spec : data.futuresSpecs)
@@ -86,7 +87,8 @@ MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, D
     for (const char* symbol : kShortRateSymbols)
         calibrated(symbol, m_risk->frontContractKrd(symbol));
     for (const auto& [symbol, level] : cme.maintenanceOverride)
-        scanRanges[symbol] = ScanRange{level, Provenance::Official, "published maintenance level (parameter file)"};
+        scanRanges[symbol] = ScanRange{level, Provenance::Official,
+                                       Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "published maintenance level (parameter file)"))};
     const ScenarioSet hvar = lookbackWithStress(*m_generator, cme.hvarHorizonDays, asOf, cme.hvarLookbackDays,
                                                 m_parameters.ficc.stressWindows, nullptr);
     m_cme = std::make_unique<CmeMarginModel>(cme, std::move(scanRanges), hvar.changesBp);
@@ -326,13 +328,16 @@ MarginResult MarginEngine::resultFrom(const std::array<BookState, 4>& books) con
 
     r.notes = m_env->notes();
     for (const auto& note : m_ficc->notes())
-        r.notes.push_back("FICC VaR scenarios: " + note);
+        r.notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "FICC VaR scenarios: %1"), {note}));
     if (!m_accountEligibility.eligible)
-        r.warnings.push_back("The account is not eligible for cross-margining (see its eligibility): every position "
-                             "stays in the regular account, each CCP margining its own.");
+        r.warnings.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "The account is not eligible for cross-margining (see "
+                                                                "its eligibility): every position stays in the "
+                                                                "regular account, each CCP margining its own.")));
     if (r.savings < 0.0)
-        r.warnings.push_back("Cross-margining costs more than margining separately here: ineligible or unallocated "
-                             "positions that hedged eligible ones sit in the regular account, margined on their own.");
+        r.warnings.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "Cross-margining costs more than margining separately "
+                                                                "here: ineligible or unallocated positions that "
+                                                                "hedged eligible ones sit in the regular account, "
+                                                                "margined on their own.")));
     return r;
 }
 

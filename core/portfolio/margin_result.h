@@ -18,7 +18,7 @@ std::string_view toString(Book book);
 
 struct PositionResult {
     std::string id;
-    std::string description;
+    Message description;
     std::string error;            // cannot be valued: shown, not margined
     Eligibility eligibility;      // product rules; the account's are in MarginResult::account
     Book book = Book::NotMargined;
@@ -79,9 +79,9 @@ struct MarginResult {
     std::vector<double> pnlCombined;
 
     // How the figures were obtained (scenario sets, gaps in the data).
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     // Findings that change what the figures mean (account not eligible, cross-margining costing more).
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
 };
 
 // The headline requirements of one result, as sweeps and history replays report them.

@@ -115,7 +115,7 @@ void TestMarginGolden::recordedInputsStillHold()
         for (int k = 0; same && k < kFactorCount; ++k)
             same = std::abs(p.krd[static_cast<std::size_t>(k)] - krd[k].toDouble()) <= 1e-9 * scale;
         if (!same)
-            changed += "\n  " + QByteArray::fromStdString(p.id) + ": {\"description\": \"" + p.description.c_str()
+            changed += "\n  " + QByteArray::fromStdString(p.id) + ": {\"description\": \"" + p.description.text.c_str()
                        + "\", \"krd\": " + jsonArray(p.krd) + ", \"marketValue\": " + number(p.marketValue)
                        + ", \"cmeContract\": \"" + p.cmeContract.c_str() + "\"}" + p.error.c_str();
     }

@@ -187,7 +187,7 @@ void TestMarginInvariants::eligiblePortfolioBetweenCapFloorAndDuplicated()
         CHECK(r.account.eligible, drawn(seed, options, p));
         for (const auto& pr : e.positionResults(r)) {
             CHECK(pr.error.empty() && (pr.book == Book::FiccXm || pr.book == Book::CmeXm),
-                  QByteArray::fromStdString("position " + pr.id + " (" + pr.description + ") is in the "
+                  QByteArray::fromStdString("position " + pr.id + " (" + pr.description.text + ") is in the "
                                             + std::string(toString(pr.book)) + " " + pr.error + " for ")
                       + drawn(seed, options, p));
         }

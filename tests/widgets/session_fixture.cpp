@@ -32,7 +32,7 @@ QByteArray describeResult(const MarginResult& r)
                       + ", cross-margined " + QByteArray::number(r.crossMargined, 'f', 6) + ", savings "
                       + QByteArray::number(r.savings, 'f', 6) + "\n";
     for (const PositionResult& p : r.positions)
-        text += "  " + QByteArray::fromStdString(p.id + " " + p.description + " dv01 ") + QByteArray::number(p.dv01, 'f', 2) + "\n";
+        text += "  " + QByteArray::fromStdString(p.id + " " + p.description.text + " dv01 ") + QByteArray::number(p.dv01, 'f', 2) + "\n";
     return text;
 }
 

@@ -79,11 +79,11 @@ QJsonObject deliverableJson(const DeliverableValuation& d)
     };
 }
 
-QJsonArray toJsonArray(const std::vector<std::string>& texts)
+QJsonArray toJsonArray(const std::vector<Message>& messages)
 {
     QJsonArray array;
-    for (const std::string& text : texts)
-        array.append(fromStd(text));
+    for (const Message& message : messages)
+        array.append(fromStd(message.text));
     return array;
 }
 

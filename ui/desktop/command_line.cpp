@@ -2,6 +2,8 @@
 
 #include "core/io/input_error.h"
 #include "core/io/preset_catalog.h"
+#include "language.h"
+
 #include "widgets/date_conversion.h"
 
 #include <QCommandLineParser>
@@ -17,6 +19,8 @@ constexpr int kMaxScreenshotSide = 10000;
 const QString kAsOf = QStringLiteral("as-of");
 const QString kCompare = QStringLiteral("compare");
 const QString kOpen = QStringLiteral("open");
+const QString kLanguage = QStringLiteral("language");
+const QString kSystemLanguage = QStringLiteral("system");
 
 [[noreturn]] void fail(const QString& message)
 {
@@ -56,7 +60,11 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption listPresets(QStringLiteral("list-presets"), tr("Print the preset names, one a line, and exit."));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
                                           tr("Start in presentation mode (full screen, large fonts, high contrast)."));
-    parser.addOptions({screenshot, size, report, pageSize, open, preset, asOf, comparison, presentation, listPresets});
+    const QCommandLineOption language(kLanguage,
+                                      tr("Language for this run: en, de, fr, ja or system (default: the setting "
+                                         "in View → Language)."),
+                                      tr("code"));
+    parser.addOptions({screenshot, size, report, pageSize, open, preset, asOf, comparison, presentation, listPresets, language});
     parser.addPositionalArgument(tr("file"), tr("A portfolio to open, as with --open."), tr("[file]"));
 
     if (!parser.parse(arguments))
@@ -104,6 +112,12 @@ LaunchOptions CommandLine::parse(const QStringList& arguments)
     }
     options.asOf = parseDate(parser, kAsOf);
     options.comparison = parseDate(parser, kCompare);
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language).toLower();
+        if (code != kSystemLanguage && (code.isEmpty() || !Language::isKnown(code)))
+            fail(tr("--language expects en, de, fr, ja or system, not \"%1\".").arg(parser.value(language)));
+        options.language = code == kSystemLanguage ? QString() : code;
+    }
     return options;
 }
 

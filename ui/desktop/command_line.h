@@ -18,6 +18,7 @@ namespace xm {
 // What the desktop command line asks for:
 // xmargin [--screenshot FILE [--size WxH] | --report FILE [--page-size A4|Letter]]
 //         [--open FILE | FILE | --preset NAME] [--as-of DATE] [--compare DATE] [--presentation]
+//         [--language CODE]
 // xmargin --list-presets
 struct LaunchOptions {
     QString screenshotPath;           // empty: run interactively
@@ -30,6 +31,7 @@ struct LaunchOptions {
     std::optional<QPageSize> reportPageSize;  // unset: by the locale
     std::optional<QDate> asOf;
     std::optional<QDate> comparison;
+    std::optional<QString> language;  // a Language code for this run ("" for the system's)
 };
 
 class CommandLine final {

@@ -1,5 +1,6 @@
 #include "document_controller.h"
 
+#include "example_names.h"
 #include "position_import_job.h"
 #include "recent_files.h"
 #include "results_export.h"
@@ -74,7 +75,7 @@ void DocumentController::load(const QString& path, Date asOf)
 
 void DocumentController::loadDemo(Date asOf)
 {
-    setDocument(io::loadBundledDemoPortfolio(), asOf);
+    setDocument(translatedExample(io::loadBundledDemoPortfolio()), asOf);
     setFilePath({});
 }
 
@@ -114,7 +115,7 @@ QList<std::pair<QString, QString>> DocumentController::examples()
                                                                             QDir::Name);
     for (const QString& file : files) {
         try {
-            list.append({file, QString::fromStdString(io::loadBundledPortfolio(file).portfolio.name)});
+            list.append({file, exampleName(io::loadBundledPortfolio(file).portfolio.name)});
         } catch (const std::exception&) {
             continue;  // a broken resource is a build problem the resource tests report
         }
@@ -127,7 +128,7 @@ bool DocumentController::openExample(const QString& fileName)
     if (!maybeSave())
         return false;
     try {
-        setDocument(io::loadBundledPortfolio(fileName), {});
+        setDocument(translatedExample(io::loadBundledPortfolio(fileName)), {});
     } catch (const std::exception& error) {
         warn(tr("Open example"), errorText(error));
         return false;

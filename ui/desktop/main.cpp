@@ -3,6 +3,7 @@
 #include "core/io/model_parameters_loader.h"
 #include "core/io/preset_catalog.h"
 #include "document_controller.h"
+#include "language.h"
 #include "main_window.h"
 #include "report_export.h"
 #include "presentation_mode.h"
@@ -42,12 +43,15 @@ int main(int argc, char* argv[])
     // Wayland compositors find the window's icon and name through the installed desktop entry.
     QGuiApplication::setDesktopFileName(QStringLiteral(XMARGIN_APP_ID));
 
+    xm::Language::apply(xm::Language::stored());
     xm::LaunchOptions options;
     try {
         options = xm::CommandLine::parse(QApplication::arguments());
     } catch (const std::invalid_argument& error) {
         return xm::reportError(errorText(error), false);
     }
+    if (options.language)
+        xm::Language::apply(*options.language);
     if (options.listPresets) {
         for (const xm::io::Preset& preset : xm::io::presets())
             std::printf("%s\n", qPrintable(preset.name));

@@ -3,14 +3,17 @@
 #include "autosaver.h"
 #include "document_controller.h"
 #include "presentation_mode.h"
+#include "language_menu.h"
 #include "recent_files.h"
 #include "report_export.h"
 #include "recovery_prompt.h"
 
 #include "widgets/account_panel.h"
+#include "widgets/amount_format.h"
 #include "widgets/chart_deck.h"
 #include "widgets/charts/session_chart.h"
 #include "widgets/date_conversion.h"
+#include "widgets/glossary_window.h"
 #include "widgets/history_date_edit.h"
 #include "widgets/margin_session.h"
 #include "widgets/model_settings_dialog.h"
@@ -29,7 +32,6 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -119,6 +121,8 @@ void MainWindow::createActions()
     a.remove = newAction(this, tr("&Remove"), {}, QStringLiteral("removeAction"));
     a.modelSettings = newAction(this, tr("Model &settings…"), tr("Ctrl+,"), QStringLiteral("modelSettingsAction"));
     a.about = newAction(this, tr("&About XMargin"), {}, QStringLiteral("aboutAction"));
+    a.glossary = newAction(this, tr("&Glossary"), QKeySequence::HelpContents, QStringLiteral("glossaryAction"));
+    a.glossary->setToolTip(tr("Every term of cross-margining explained, with a search"));
 
     a.undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
@@ -153,6 +157,7 @@ void MainWindow::createActions()
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.modelSettings, &QAction::triggered, this, &MainWindow::openModelSettings);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.glossary, &QAction::triggered, this, &MainWindow::showGlossary);
 }
 
 void MainWindow::createCentralWidget()
@@ -284,11 +289,14 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget* dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
     QMenu* model = menuBar()->addMenu(tr("&Model"));
     model->addAction(a.modelSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.glossary);
     help->addAction(a.about);
 }
 
@@ -311,8 +319,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::createStatusBar()
 {
     const ParYieldHistory& history = m_data.parYields;
-    // U.S. number formatting, matching the '.' decimals used for every yield in the app.
-    const QString days = QLocale(QLocale::English, QLocale::UnitedStates).toString(static_cast<qlonglong>(history.size()));
+    const QString days = formatNumber(static_cast<double>(history.size()), 0);
     auto* range = new QLabel(tr("Par yields %1 – %2, %3 days · U.S. Treasury")
                                  .arg(toQDate(history.firstDate()).toString(Qt::ISODate),
                                       toQDate(history.lastDate()).toString(Qt::ISODate), days));
@@ -449,6 +456,17 @@ void MainWindow::exportChart()
     }
     if (auto* chart = qobject_cast<ChartFrame*>(m_charts->currentWidget()))
         chart->exportWithDialog();
+}
+
+void MainWindow::showGlossary()
+{
+    if (!m_glossary) {
+        m_glossary = new GlossaryWindow(this);
+        m_glossary->setObjectName(QStringLiteral("glossaryWindow"));
+    }
+    m_glossary->show();
+    m_glossary->raise();
+    m_glossary->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class AccountPanel;
 class Autosaver;
 class ChartDeck;
 class DocumentController;
+class GlossaryWindow;
 class HistoryDateEdit;
 class MarginSession;
 class MisconceptionsPanel;
@@ -90,6 +91,7 @@ private:
     void applyAsOf(std::size_t historyIndex);
     void exportChart();
     void showAbout();
+    void showGlossary();
 
     const MarketData& m_data;
     MarginSession* m_session;
@@ -104,6 +106,7 @@ private:
     HistoryDateEdit* m_asOfEdit = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    GlossaryWindow* m_glossary = nullptr;
     QList<QDockWidget*> m_docks;  // portfolio, account, trace, misconceptions
     PresetBanner* m_presetBanner = nullptr;
     MisconceptionsPanel* m_misconceptions = nullptr;
@@ -131,6 +134,7 @@ private:
         QAction* remove = nullptr;
         QAction* modelSettings = nullptr;
         QAction* about = nullptr;
+        QAction* glossary = nullptr;
     } m_actions;
 };
 

@@ -2,6 +2,8 @@
 
 #include "widgets/amount_format.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 
@@ -12,7 +14,22 @@ namespace {
 // U+2212: a real minus sign, as wide as the plus sign and the digits.
 const QString kMinus = QStringLiteral("\u2212");
 constexpr int kSignificantDigits = 3;
-constexpr std::array<UsdUnit, 4> kUnits{{{1e9, "bn"}, {1e6, "m"}, {1e3, "k"}, {1.0, ""}}};
+constexpr std::array<UsdUnit, 4> kUnits{{{1e9, QT_TRANSLATE_NOOP("xm::UsdText", "bn")},
+                                          {1e6, QT_TRANSLATE_NOOP("xm::UsdText", "m")},
+                                          {1e3, QT_TRANSLATE_NOOP("xm::UsdText", "k")},
+                                          {1.0, ""}}};
+
+// `amount` (digits, perhaps with a unit) as U.S. dollars in the application's language.
+QString dollars(const QString& amount)
+{
+    //: An amount in U.S. dollars; %1 is the number, perhaps with a unit (3.99m).
+    return QCoreApplication::translate("xm::UsdText", "$%1").arg(amount);
+}
+
+QString unitSuffix(UsdUnit unit)
+{
+    return *unit.suffix ? QCoreApplication::translate("xm::UsdText", unit.suffix) : QString();
+}
 
 // Three significant digits, but whole dollars below $1,000.
 int compactDecimals(double usd, UsdUnit unit)
@@ -57,30 +74,31 @@ QString usdInUnit(double usd, UsdUnit unit, int decimals)
 {
     const double scaled = usd / unit.size;
     if (std::abs(scaled) < 0.5 * std::pow(10.0, -decimals))
-        return QStringLiteral("$0");
-    return (scaled < 0.0 ? kMinus : QString()) + QStringLiteral("$") + QString::number(std::abs(scaled), 'f', decimals)
-        + QLatin1String(unit.suffix);
+        return dollars(QStringLiteral("0"));
+    QLocale locale = numberLocale();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return (scaled < 0.0 ? kMinus : QString()) + dollars(locale.toString(std::abs(scaled), 'f', decimals) + unitSuffix(unit));
 }
 
 QString usdCompact(double usd)
 {
     if (roundsToZero(usd))
-        return QStringLiteral("$0");
+        return dollars(QStringLiteral("0"));
     return (usd < 0.0 ? kMinus : QString()) + compactMagnitude(usd);
 }
 
 QString usdSignedCompact(double usd)
 {
     if (roundsToZero(usd))
-        return QStringLiteral("$0");
+        return dollars(QStringLiteral("0"));
     return (usd < 0.0 ? kMinus : QStringLiteral("+")) + compactMagnitude(usd);
 }
 
 QString usdExact(double usd)
 {
     if (roundsToZero(usd))
-        return QStringLiteral("$0");
-    return (usd < 0.0 ? kMinus : QString()) + QStringLiteral("$") + formatUsd(std::abs(usd));
+        return dollars(QStringLiteral("0"));
+    return (usd < 0.0 ? kMinus : QString()) + dollars(formatUsd(std::abs(usd)));
 }
 
 } // namespace xm
