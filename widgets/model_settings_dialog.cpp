@@ -1,5 +1,6 @@
 #include "model_settings_dialog.h"
 
+#include "core_text.h"
 #include "editor_palette.h"
 #include "glossary.h"
 #include "parameter_table_model.h"
