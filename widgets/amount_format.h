@@ -11,4 +11,8 @@ QString formatPercent(double fraction);         // 0.3518 -> "35.2%"
 // A position's quantity: face in USD (FICC) or contracts (CME); decimals only when it has them.
 QString formatQuantity(double quantity);        // "100,000,000", "-950"
 
+// What every amount function shows for NaN or an infinity: a dash, never "nan" or "inf".
+// The engine gives finite numbers for every input the readers accept (tst_numeric_robustness).
+QString notFiniteText();                        // "—"
+
 } // namespace xm

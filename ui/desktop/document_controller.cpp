@@ -5,6 +5,8 @@
 #include "results_export.h"
 
 #include "core/io/bundled_portfolios.h"
+#include "core/io/input_text.h"
+#include "core/io/json_path_reader.h"
 #include "core/io/portfolio_json.h"
 #include "core/io/position_csv.h"
 #include "widgets/margin_session.h"
@@ -63,7 +65,16 @@ bool DocumentController::isModified() const
 
 void DocumentController::load(const QString& path, Date asOf)
 {
-    setDocument(io::loadPortfolioDocument(path), asOf);
+    const QByteArray json = io::readInputFile(path, path);
+    io::PortfolioDocument document = io::readPortfolioDocument(json, path);
+    // The engine cannot value a date before the history: say so at the document's "asOf".
+    const Date first = m_session.marketData().parYields.firstDate();
+    if (asOf.isNull() && !document.portfolio.asOf.isNull() && document.portfolio.asOf < first) {
+        const QString expected = tr("an as-of date on or after %1, where the par-yield history starts")
+                                     .arg(QString::fromStdString(first.toIso()));
+        io::JsonPathReader(json, path).fail(QStringLiteral("asOf"), expected);
+    }
+    setDocument(std::move(document), asOf);
     setFilePath(path);
     m_recentFiles->add(path);
 }

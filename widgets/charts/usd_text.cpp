@@ -55,6 +55,8 @@ UsdUnit usdUnitFor(double largestAbs)
 
 QString usdInUnit(double usd, UsdUnit unit, int decimals)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     const double scaled = usd / unit.size;
     if (std::abs(scaled) < 0.5 * std::pow(10.0, -decimals))
         return QStringLiteral("$0");
@@ -64,6 +66,8 @@ QString usdInUnit(double usd, UsdUnit unit, int decimals)
 
 QString usdCompact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return QStringLiteral("$0");
     return (usd < 0.0 ? kMinus : QString()) + compactMagnitude(usd);
@@ -71,6 +75,8 @@ QString usdCompact(double usd)
 
 QString usdSignedCompact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return QStringLiteral("$0");
     return (usd < 0.0 ? kMinus : QStringLiteral("+")) + compactMagnitude(usd);
@@ -78,6 +84,8 @@ QString usdSignedCompact(double usd)
 
 QString usdExact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return QStringLiteral("$0");
     return (usd < 0.0 ? kMinus : QString()) + QStringLiteral("$") + formatUsd(std::abs(usd));
