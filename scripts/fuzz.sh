@@ -31,7 +31,7 @@ echo "==> Checking build dependencies (with clang for fuzzing)"
 "$root/scripts/install-deps.sh" --fuzz
 echo "==> Configuring and building $build_dir"
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+      -DCMAKE_CXX_COMPILER=clang++ \
       -DXMARGIN_FUZZ=ON -DXMARGIN_BUILD_TESTS=OFF -DXMARGIN_BUILD_GUI=OFF
 cmake --build "$build_dir" --target fuzz_targets -j "${XMARGIN_JOBS:-$(nproc)}"
 

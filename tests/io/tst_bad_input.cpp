@@ -21,8 +21,6 @@
 using namespace xm;
 using test::InputFormat;
 
-Q_DECLARE_METATYPE(xm::test::InputFormat)
-
 namespace {
 
 constexpr int kReferenceYear = 2025;
@@ -145,6 +143,8 @@ private slots:
     void crlfAndBomReadAsPlainText();
     void hugeFilesAreRefusedBeforeReading_data();
     void hugeFilesAreRefusedBeforeReading();
+    void quantitiesAtTheLimits_data();
+    void quantitiesAtTheLimits();
 
 private:
     QString write(const QString& name, const QByteArray& contents);
@@ -280,6 +280,68 @@ void TestBadInput::hugeFilesAreRefusedBeforeReading()
     QVERIFY2(refused, "a 100 MB file was read");
     QVERIFY2(refused->message.contains(name + QStringLiteral(": expected a file of at most 8 MB, got 100.0 MB")),
              qPrintable(refused->message));
+}
+
+void TestBadInput::quantitiesAtTheLimits_data()
+{
+    QTest::addColumn<InputFormat>("format");
+    QTest::addColumn<QByteArray>("quantity");
+    QTest::addColumn<bool>("futures");
+    QTest::addColumn<double>("expected");   // NaN: refused naming the field and the range
+    const double refused = std::nan("");
+    const struct {
+        InputFormat format;
+        const char* name;
+    } formats[] = {{InputFormat::PositionCsv, "csv"}, {InputFormat::PortfolioJson, "json"}, {InputFormat::QuickEntry, "quick"}};
+    for (const auto& [format, name] : formats) {
+        const bool json = format == InputFormat::PortfolioJson;
+        QTest::addRow("%s face 1e13", name) << format << QByteArray(json ? "1e13" : "10000bn") << false << 1e13;
+        QTest::addRow("%s face -1e13", name) << format << QByteArray("-10000000000000") << false << -1e13;
+        QTest::addRow("%s face 1e13 + 1", name) << format << QByteArray("10000000000001") << false << refused;
+        QTest::addRow("%s contracts 1e7", name) << format << QByteArray(json ? "1e7" : "10000k") << true << 1e7;
+        QTest::addRow("%s contracts -1e7", name) << format << QByteArray("-10000000") << true << -1e7;
+        QTest::addRow("%s contracts -1e7 - 1", name) << format << QByteArray("-10000001") << true << refused;
+    }
+}
+
+// The limits of position_rules.h hold to the unit in every reader, and a quantity just past
+// one is refused with a message naming the field and the range.
+void TestBadInput::quantitiesAtTheLimits()
+{
+    QFETCH(InputFormat, format);
+    QFETCH(QByteArray, quantity);
+    QFETCH(bool, futures);
+    QFETCH(double, expected);
+    const QString range = futures ? QStringLiteral("a whole number of contracts from -1e7 to 1e7")
+                                  : QStringLiteral("a face value in USD from -1e13 to 1e13");
+    std::optional<double> read;
+    QString message;
+    if (format == InputFormat::QuickEntry) {
+        const QuickEntryResult result = readQuickEntry((futures ? "ZN " : "UST 4.25 2034-11-15 ") + quantity);
+        if (result.position)
+            read = result.position->quantity;
+        message = QString::fromStdString(result.error);
+    } else {
+        const QByteArray input = format == InputFormat::PositionCsv
+            ? test::goodPositionCsv().replace(futures ? ",-950," : ",100mm,", "," + quantity + ",")
+            : test::goodPortfolioJson().replace(futures ? "\"quantity\": -950" : "\"quantity\": 100000000",
+                                                "\"quantity\": " + quantity);
+        const QString path = write(test::fileNameFor(format), input);
+        if (const std::optional<Refusal> refused = refusal(format, path))
+            message = refused->message;
+        else if (format == InputFormat::PositionCsv)
+            read = positionsOf(path)[futures ? 2 : 0].quantity;
+        else
+            read = io::loadPortfolioDocument(path).portfolio.positions[futures ? 2 : 0].quantity;
+    }
+    if (std::isnan(expected)) {
+        QVERIFY2(!read && message.contains(QStringLiteral("expected ") + range), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("quantity")) || message.startsWith(QLatin1String("word ")),
+                 qPrintable(message));
+    } else {
+        QVERIFY2(read, qPrintable(message));
+        QCOMPARE(*read, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

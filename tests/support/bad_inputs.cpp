@@ -61,6 +61,20 @@ int lineOf(const QByteArray& text, const QByteArray& needle)
     return static_cast<int>(text.first(at).count('\n')) + 1;
 }
 
+// Adds the case `good` with its first `from` replaced by `to`, reported at the line of `to`.
+struct Edit {
+    std::vector<BadInput>& cases;
+    InputFormat format;
+    const QByteArray& good;
+
+    void operator()(const char* name, const QByteArray& from, const QByteArray& to, const QString& field,
+                    const QString& expected) const
+    {
+        const QByteArray input = replaced(good, from, to);
+        cases.push_back({QString::fromLatin1(name), format, input, lineOf(input, to), field, expected});
+    }
+};
+
 // A PNG file's first bytes: binary data with a NUL on line 3.
 const QByteArray kPngHeader("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20);
 const QByteArray kMillionCharacters(1000000, 'X');
@@ -69,11 +83,7 @@ void addPortfolioCases(std::vector<BadInput>& cases)
 {
     const QByteArray good = goodPortfolioJson();
     const InputFormat f = InputFormat::PortfolioJson;
-    const auto edit = [&](const char* name, const QByteArray& from, const QByteArray& to, const QString& field,
-                          const QString& expected) {
-        const QByteArray input = replaced(good, from, to);
-        cases.push_back({QString::fromLatin1(name), f, input, lineOf(input, to.isEmpty() ? from : to), field, expected});
-    };
+    const Edit edit{cases, f, good};
     const QString quantity0 = u"positions[0].quantity"_s;
     const QString face = u"a face value in USD from -1e13 to 1e13"_s;
     cases.push_back({u"json truncated"_s, f, good.first(good.indexOf("    { \"id\": \"p2\"")), 14, {},
@@ -117,11 +127,7 @@ void addPositionCsvCases(std::vector<BadInput>& cases)
 {
     const QByteArray good = goodPositionCsv();
     const InputFormat f = InputFormat::PositionCsv;
-    const auto edit = [&](const char* name, const QByteArray& from, const QByteArray& to, const QString& field,
-                          const QString& expected) {
-        const QByteArray input = replaced(good, from, to);
-        cases.push_back({QString::fromLatin1(name), f, input, lineOf(input, to), field, expected});
-    };
+    const Edit edit{cases, f, good};
     const QString quantity = u"quantity"_s;
     const QString typed = u"a quantity such as -950, +100mm, 25m or 1.5bn"_s;
     cases.push_back({u"csv empty file"_s, f, {}, 0, {}, u"a header row, the file is empty"_s});
@@ -168,11 +174,7 @@ void addParYieldCases(std::vector<BadInput>& cases)
 {
     const QByteArray good = goodParYieldCsv();
     const InputFormat f = InputFormat::ParYieldCsv;
-    const auto edit = [&](const char* name, const QByteArray& from, const QByteArray& to, const QString& field,
-                          const QString& expected) {
-        const QByteArray input = replaced(good, from, to);
-        cases.push_back({QString::fromLatin1(name), f, input, lineOf(input, to), field, expected});
-    };
+    const Edit edit{cases, f, good};
     const QString yield = u"a yield in percent"_s;
     cases.push_back({u"curve empty file"_s, f, {}, 0, {}, u"a header row, the file is empty"_s});
     cases.push_back({u"curve header only"_s, f, kCurveHeader, 0, {}, u"at least one data row below the header"_s});
@@ -204,11 +206,7 @@ void addParameterCases(std::vector<BadInput>& cases)
 {
     const QByteArray good = goodModelParameters();
     const InputFormat f = InputFormat::ModelParameters;
-    const auto edit = [&](const char* name, const QByteArray& from, const QByteArray& to, const QString& field,
-                          const QString& expected) {
-        const QByteArray input = replaced(good, from, to);
-        cases.push_back({QString::fromLatin1(name), f, input, lineOf(input, to), field, expected});
-    };
+    const Edit edit{cases, f, good};
     cases.push_back({u"parameters empty file"_s, f, {}, 0, {}, u"a JSON object, the file is empty"_s});
     const QByteArray half = good.first(good.size() / 2);
     cases.push_back({u"parameters truncated"_s, f, half, static_cast<int>(half.count('\n')) + 1, {}, u"valid JSON"_s});

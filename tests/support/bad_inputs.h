@@ -4,6 +4,7 @@
 // tests (tests/io/tst_bad_input.cpp) and the window tests (tests/ui/tst_bad_files.cpp): each
 // with where its message must point and what it must say was expected.
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 #include <vector>
@@ -39,3 +40,5 @@ QByteArray withBom(const QByteArray& text);
 QByteArray asUtf16(const QByteArray& text);
 
 } // namespace xm::test
+
+Q_DECLARE_METATYPE(xm::test::InputFormat)

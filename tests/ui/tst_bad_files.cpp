@@ -17,8 +17,6 @@
 using namespace xm;
 using test::InputFormat;
 
-Q_DECLARE_METATYPE(xm::test::InputFormat)
-
 namespace {
 
 constexpr int kImportTimeoutMs = 60000;
@@ -101,6 +99,9 @@ void TestBadFiles::badFileChangesNothing_data()
     QTest::newRow("json as-of before the history")
         << InputFormat::PortfolioJson << QByteArray(good).replace("\"2025-07-11\"", "\"1985-01-02\"") << 5
         << QStringLiteral("asOf") << QStringLiteral("an as-of date on or after 1990-01-02");
+    QTest::newRow("json as-of at the end of the calendar")
+        << InputFormat::PortfolioJson << QByteArray(good).replace("\"2025-07-11\"", "\"9999-12-31\"") << 5
+        << QStringLiteral("asOf") << QStringLiteral("an as-of date the bundled data can value");
 }
 
 void TestBadFiles::badFileChangesNothing()

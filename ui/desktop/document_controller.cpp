@@ -67,14 +67,20 @@ void DocumentController::load(const QString& path, Date asOf)
 {
     const QByteArray json = io::readInputFile(path, path);
     io::PortfolioDocument document = io::readPortfolioDocument(json, path);
-    // The engine cannot value a date before the history: say so at the document's "asOf".
+    // A document whose as-of date the engine cannot value is refused at its "asOf".
+    const io::JsonPathReader reader(json, path);
     const Date first = m_session.marketData().parYields.firstDate();
-    if (asOf.isNull() && !document.portfolio.asOf.isNull() && document.portfolio.asOf < first) {
-        const QString expected = tr("an as-of date on or after %1, where the par-yield history starts")
-                                     .arg(QString::fromStdString(first.toIso()));
-        io::JsonPathReader(json, path).fail(QStringLiteral("asOf"), expected);
+    const bool dated = asOf.isNull() && !document.portfolio.asOf.isNull();
+    if (dated && document.portfolio.asOf < first)
+        reader.fail(QStringLiteral("asOf"), tr("an as-of date on or after %1, where the par-yield history starts")
+                                                .arg(QString::fromStdString(first.toIso())));
+    try {
+        setDocument(std::move(document), asOf);
+    } catch (const std::invalid_argument& error) {
+        if (!dated)
+            throw;
+        reader.fail(QStringLiteral("asOf"), tr("an as-of date the bundled data can value (%1)").arg(errorText(error)));
     }
-    setDocument(std::move(document), asOf);
     setFilePath(path);
     m_recentFiles->add(path);
 }
