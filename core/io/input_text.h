@@ -9,8 +9,8 @@ namespace xm::io {
 
 // Every input file (portfolio, position CSV, par-yield CSV, parameter file) is read whole and
 // refused above this size before it is read: the largest real input, a position CSV of
-// 100,000 rows, is about 5 MB, and a CSV of one-character cells takes some 50 bytes of memory
-// per input byte once split into fields (README, "format extensions").
+// 100,000 rows, is about 5 MB, and a CSV of one-character cells takes some 30 bytes of memory
+// per input byte once split into fields (256 MB at the limit; README, format extensions).
 inline constexpr qint64 kMaxInputBytes = 8 * 1024 * 1024;
 
 // The bytes of `device`, opened read-only if it is not open yet. Throws InputError naming
