@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages XMargin needs to build, test, package and run; does nothing when all
 # are present. Uses sudo when not run as root. Non-interactive (safe in CI).
+#   scripts/install-deps.sh [--fuzz]     --fuzz: also what scripts/fuzz.sh needs
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,11 @@ packages=(
     poppler-utils  # pdftotext, pdftoppm and pdfinfo: the report tests read the PDF
     librsvg2-bin desktop-file-utils appstream groff-base
 )
+# clang, and its libFuzzer and sanitizer runtimes (libclang_rt.fuzzer-x86_64.a), which Debian
+# 12 packages apart from the compiler.
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

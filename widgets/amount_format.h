@@ -19,4 +19,8 @@ QString formatQuantity(double quantity);        // "100,000,000", "-950"
 // The same in the U.S. style the quantity editor reads back (QuantityValidator::read).
 QString formatQuantityForEditing(double quantity);
 
+// What every amount function shows for NaN or an infinity: a dash, never "nan" or "inf".
+// The engine gives finite numbers for every input the readers accept (tst_numeric_robustness).
+QString notFiniteText();                        // "—"
+
 } // namespace xm

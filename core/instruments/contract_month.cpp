@@ -9,6 +9,9 @@ namespace xm {
 namespace {
 
 constexpr char kMonthCodes[] = "FGHJKMNQUVXZ";
+// Years a contract month may name: Date ends at 9999, and no Treasury future before 1900.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 9999;
 
 int monthFromCode(char code)
 {
@@ -39,7 +42,7 @@ std::optional<ContractMonth> ContractMonth::parseIso(std::string_view text)
     ContractMonth cm;
     std::from_chars(text.data(), text.data() + 4, cm.year);
     std::from_chars(text.data() + 5, text.data() + 7, cm.month);
-    if (cm.year < 1900 || cm.month < 1 || cm.month > 12)
+    if (cm.year < kFirstYear || cm.month < 1 || cm.month > 12)
         return std::nullopt;
     return cm;
 }
@@ -61,6 +64,9 @@ std::optional<ContractMonth> ContractMonth::parseCode(std::string_view code, int
     int year = earliest - earliest % modulus + value;
     if (year < earliest)
         year += modulus;
+    // A reference year near either end of the calendar must not name a month beyond it.
+    if (year < kFirstYear || year > kLastYear)
+        return std::nullopt;
     return ContractMonth{year, month};
 }
 

@@ -16,7 +16,8 @@ struct ContractMonth {
     // "YYYY-MM"
     static std::optional<ContractMonth> parseIso(std::string_view text);
     // Month code + year digit(s), e.g. "U5" or "U25": the first matching year from
-    // `referenceYear` - 1 on (CME reuses single-digit years every decade).
+    // `referenceYear` - 1 on (CME reuses single-digit years every decade); nullopt when that
+    // year is outside 1900..9999, the years parseIso reads.
     static std::optional<ContractMonth> parseCode(std::string_view code, int referenceYear);
 
     Date firstDay() const { return Date::fromYmd(year, month, 1); }

@@ -1,12 +1,13 @@
 #include "csv_reader.h"
 
 #include "input_error.h"
+#include "input_text.h"
 
 #include <QFile>
-#include <QIODevice>
-#include <QStringDecoder>
+#include <QSet>
 
 #include <iterator>
+#include <utility>
 
 namespace xm::io {
 
@@ -131,21 +132,11 @@ private:
     QStringList m_columnNames;
 };
 
-QString quoted(const QString& text)
-{
-    return u'"' + text + u'"';
-}
-
 } // namespace
 
 CsvTable CsvTable::read(QIODevice& device, const QString& fileName, CsvOptions options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        throw InputError(fileName, 0, {}, u"expected a readable file (%1)"_s.arg(device.errorString()));
-    QStringDecoder decoder(QStringDecoder::Utf8);   // drops a leading byte-order mark
-    const QString text = decoder(device.readAll());
-    if (decoder.hasError())
-        throw InputError(fileName, 0, {}, u"expected UTF-8 text"_s);
+    const QString text = decodeInputText(readInput(device, fileName), fileName);
     return CsvTable(fileName, RecordParser(text, fileName, options).parse());
 }
 
@@ -163,9 +154,12 @@ CsvTable::CsvTable(QString fileName, std::vector<CsvRow> records)
     m_headerLine = records.front().line;
     for (const QString& name : records.front().fields)
         m_header << name.trimmed();
-    for (qsizetype i = 0; i < m_header.size(); ++i) {
-        if (m_header.indexOf(m_header[i]) != i)
-            failHeader(u"expected unique column names, got %1 twice"_s.arg(quoted(m_header[i])));
+    // A set, not a search per column: a header of 100,000 names must not take minutes.
+    QSet<QString> seen;
+    for (const QString& name : std::as_const(m_header)) {
+        if (seen.contains(name))
+            failHeader(u"expected unique column names, got %1 twice"_s.arg(quotedInput(name)));
+        seen.insert(name);
     }
     m_rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
 }
@@ -189,20 +183,20 @@ void CsvTable::expectHeader(const QStringList& names) const
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (i >= m_header.size())
             failHeader(u"expected column %1 %2, the header has only %3 columns"_s
-                           .arg(i + 1).arg(quoted(names[i])).arg(m_header.size()));
+                           .arg(i + 1).arg(quotedInput(names[i])).arg(m_header.size()));
         if (m_header[i] != names[i])
-            failHeader(u"expected column %1 %2, got %3"_s.arg(i + 1).arg(quoted(names[i]), quoted(m_header[i])));
+            failHeader(u"expected column %1 %2, got %3"_s.arg(i + 1).arg(quotedInput(names[i]), quotedInput(m_header[i])));
     }
     if (m_header.size() > names.size())
         failHeader(u"expected %1 columns (%2), got an extra column %3"_s
-                       .arg(names.size()).arg(names.join(u','), quoted(m_header[names.size()])));
+                       .arg(names.size()).arg(names.join(u','), quotedInput(m_header[names.size()])));
 }
 
 void CsvTable::expectColumns(const QStringList& names, const QString& formatName) const
 {
     for (const QString& name : names) {
         if (!m_header.contains(name))
-            failHeader(u"expected a column %1 (%2)"_s.arg(quoted(name), formatName));
+            failHeader(u"expected a column %1 (%2)"_s.arg(quotedInput(name), formatName));
     }
 }
 

@@ -21,7 +21,7 @@ struct CsvRow {
 };
 
 // A comma-separated table read in one go (RFC 4180 quoting, "\n" or "\r\n" line ends,
-// UTF-8 with an optional byte-order mark). Blank lines are skipped; the first record is the
+// UTF-8 with an optional byte-order mark, at most kMaxInputBytes; see input_text.h). Blank lines are skipped; the first record is the
 // header (names trimmed, unique). Malformed input throws InputError naming the file, line and
 // field; CsvRecord checks each row's width against the header once the header is accepted.
 class CsvTable final {

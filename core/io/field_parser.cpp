@@ -35,7 +35,7 @@ FieldParser::FieldParser(QString file, int line)
 
 void FieldParser::fail(const Field& field, const QString& what) const
 {
-    throw InputError(m_file, m_line, field.name, u"expected %1, got \"%2\""_s.arg(what, field.text));
+    throw InputError(m_file, m_line, field.name, u"expected %1, got %2"_s.arg(what, quotedInput(field.text)));
 }
 
 QString FieldParser::text(const Field& field) const

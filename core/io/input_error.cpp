@@ -8,11 +8,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString elided(QStringView text)
+{
+    if (text.size() <= kMaxQuotedInput)
+        return text.toString();
+    // Not between the halves of a surrogate pair.
+    qsizetype cut = kMaxQuotedInput;
+    if (text[cut - 1].isHighSurrogate())
+        --cut;
+    return text.first(cut).toString() + u"…"_s;
+}
+
 QString formatInputError(const QString& file, int line, const QString& field, const QString& message)
 {
     QStringList parts;
     if (!file.isEmpty())
-        parts << (line > 0 ? u"%1:%2"_s.arg(file).arg(line) : file);
+        parts << (line > 0 ? u"%1:%2"_s.arg(file, QString::number(line)) : file);
     if (!field.isEmpty())
         parts << field;
     parts << message;
@@ -22,12 +33,17 @@ QString formatInputError(const QString& file, int line, const QString& field, co
 } // namespace
 
 InputError::InputError(QString file, int line, QString field, QString message)
-    : std::runtime_error(formatInputError(file, line, field, message).toStdString())
+    : std::runtime_error(formatInputError(file, line, elided(field), message).toStdString())
     , m_file(std::move(file))
     , m_line(line)
-    , m_field(std::move(field))
+    , m_field(elided(field))
     , m_message(std::move(message))
 {
+}
+
+QString quotedInput(QStringView text)
+{
+    return u'"' + elided(text) + u'"';
 }
 
 } // namespace xm::io

@@ -1,6 +1,7 @@
 #include "json_path_reader.h"
 
 #include "input_error.h"
+#include "input_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ QString describe(const QJsonValue& v)
     case QJsonValue::Double:
         return QString::number(v.toDouble(), 'g', 12);
     case QJsonValue::String:
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+        return quotedInput(v.toString());
     case QJsonValue::Array:
         return QStringLiteral("an array");
     case QJsonValue::Object:
@@ -79,6 +80,9 @@ JsonPathReader::JsonPathReader(const QByteArray& json, QString fileName)
     : m_json(json)
     , m_file(std::move(fileName))
 {
+    // Size and encoding first, with clearer messages than the parser's.
+    if (decodeInputText(json, m_file).trimmed().isEmpty())
+        throw InputError(m_file, 0, QString(), QStringLiteral("expected a JSON object, the file is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -13,7 +13,8 @@ namespace xm::io {
 // throwing InputError(file, line of the key, key path, what was expected) on any mismatch.
 class JsonPathReader final {
 public:
-    // Throws InputError with the line of a syntax error.
+    // Throws InputError with the line of a syntax error, and as decodeInputText does for
+    // text that is too large or not UTF-8.
     JsonPathReader(const QByteArray& json, QString fileName);
 
     const QJsonObject& root() const { return m_root; }

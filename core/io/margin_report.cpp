@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <cmath>
+#include <stdexcept>
+
 namespace xm::io {
 namespace {
 
@@ -99,7 +102,29 @@ void flatten(const QString& prefix, const QJsonValue& value, QStringList& lines)
     }
 }
 
+QString keyPath(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
 } // namespace
+
+void checkFiniteNumbers(const QJsonValue& report, const QString& path)
+{
+    if (report.isObject()) {
+        const QJsonObject o = report.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            checkFiniteNumbers(it.value(), keyPath(path, it.key()));
+    } else if (report.isArray()) {
+        const QJsonArray a = report.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            checkFiniteNumbers(a[i], keyPath(path, QString::number(i)));
+    } else if (report.isDouble() && !std::isfinite(report.toDouble())) {
+        throw std::domain_error(QStringLiteral("expected finite numbers in the report, %1 is %2; nothing was written")
+                                    .arg(path, QString::number(report.toDouble()))
+                                    .toStdString());
+    }
+}
 
 QJsonObject marginReportJson(const MarginResult& r, const std::vector<double>& incremental,
                              const std::vector<ParameterRecord>& parameters,
@@ -222,11 +247,13 @@ QJsonObject marginReportJson(const MarginResult& r, const std::vector<double>& i
                                        {"warnings", warnings}});
     report.insert("disclaimer", QStringLiteral("Model estimates from public rules and data, not a clearing house's "
                                                "statement."));
+    checkFiniteNumbers(report);
     return report;
 }
 
 QString marginReportCsv(const QJsonObject& report)
 {
+    checkFiniteNumbers(report);
     QStringList lines{QStringLiteral("key,value")};
     flatten(QString(), report, lines);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -234,6 +261,11 @@ QString marginReportCsv(const QJsonObject& report)
 
 QString marginReportText(const MarginResult& r)
 {
+    checkFiniteNumbers(QJsonObject{{"ficcStandalone", r.ficcStandalone}, {"cmeStandalone", r.cmeStandalone},
+                                   {"duplicated", r.duplicated},         {"crossMargined", r.crossMargined},
+                                   {"savings", r.savings},               {"savingsPct", r.savingsPct},
+                                   {"rF", r.rF},                         {"rC", r.rC},
+                                   {"applied", r.applied.ficcReduction}, {"cap", r.cap}});
     const auto usd = [](double v) { return QStringLiteral("%L1").arg(v, 14, 'f', 0); };
     QStringList out;
     out << QStringLiteral("XMargin %1, as of %2 (model estimates, not a CCP statement)").arg(qs(r.model), qs(r.asOf.toIso()));
@@ -273,7 +305,9 @@ QJsonObject riskReportJson(const std::vector<PositionResult>& positions)
             o.insert("error", qs(p.error));
         list.append(o);
     }
-    return {{"factors", factors}, {"positions", list}};
+    const QJsonObject report{{"factors", factors}, {"positions", list}};
+    checkFiniteNumbers(report);
+    return report;
 }
 
 } // namespace xm::io

@@ -4,11 +4,17 @@
 #include "../portfolio/margin_result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <vector>
 
 namespace xm::io {
+
+// Reports carry finite numbers only: QJsonDocument would write NaN and infinities as null and
+// the CSV as "nan". Every report function below refuses them, throwing std::domain_error that
+// names the key path of the first one ("ficc.standalone"); call it on other reports too.
+void checkFiniteNumbers(const QJsonValue& report, const QString& path = {});
 
 // The `xmargin-cli margin` output (FORMATS.md): the required keys plus the full trace of
 // MARGIN_MODEL.md §5 (every intermediate, readings, regular account, ladders, scan ranges,

@@ -2,9 +2,9 @@
 
 #include "date_text.h"
 #include "input_error.h"
+#include "input_text.h"
 #include "json_path_reader.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -238,11 +238,8 @@ ModelParameters loadModelParameters(const QByteArray& json, const QString& fileN
 
 ModelParameters loadModelParameters(const QString& path)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(name, 0, QString(), QStringLiteral("expected a readable file (%1)").arg(file.errorString()));
-    return loadModelParameters(file.readAll(), name);
+    return loadModelParameters(readInputFile(path, name), name);
 }
 
 ModelParameters loadBundledModelParameters()

@@ -2,12 +2,11 @@
 
 #include "atomic_save.h"
 #include "date_text.h"
-#include "input_error.h"
+#include "input_text.h"
 #include "position_fields.h"
 
 #include "../portfolio/position_rules.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -70,10 +69,7 @@ QJsonObject accountObject(const PortfolioDocument& d)
 
 PortfolioDocument loadPortfolioDocument(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, u"expected a readable file (%1)"_s.arg(file.errorString()));
-    return readPortfolioDocument(file.readAll(), path);
+    return readPortfolioDocument(readInputFile(path, path), path);
 }
 
 QByteArray writePortfolioDocument(const PortfolioDocument& d)

@@ -36,8 +36,8 @@ void checkHeader(const CsvTable& table)
     for (const QString& name : table.header()) {
         if (!kRequiredColumns.contains(name) && name != kEnd)
             throw InputError(table.fileName(), table.headerLine(), u"header"_s,
-                             u"expected only the columns %1 and %2, got \"%3\""_s
-                                 .arg(kRequiredColumns.join(u", "_s), kEnd, name));
+                             u"expected only the columns %1 and %2, got %3"_s
+                                 .arg(kRequiredColumns.join(u", "_s), kEnd, quotedInput(name)));
     }
 }
 
@@ -139,6 +139,7 @@ Position readRow(const CsvRecord& r, bool hasEndColumn, int referenceYear)
 std::vector<Position> readPositions(const CsvTable& table, int referenceYear)
 {
     checkHeader(table);
+    table.expectDataRows();
     const bool hasEndColumn = table.columnIndex(kEnd).has_value();
     std::vector<Position> positions;
     positions.reserve(table.rows().size());

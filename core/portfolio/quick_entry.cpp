@@ -37,6 +37,8 @@ constexpr std::string_view kMonthExpected = "a contract month YYYY-MM";
 constexpr std::string_view kTermExpected = "a repo term such as 90d, 13w or 3m, or an end date YYYY-MM-DD";
 constexpr double kMaxCouponPct = 20.0;
 constexpr int kMaxTerm = 3650;
+// Messages quote at most this many bytes of a word, so that a pasted megabyte stays readable.
+constexpr std::size_t kMaxQuotedBytes = 60;
 
 // A failed word, caught in parseQuickEntry and returned as the error.
 struct Failure {
@@ -85,6 +87,17 @@ std::optional<double> parseCoupon(std::string_view word)
     return coupon;
 }
 
+// `word` cut to kMaxQuotedBytes at a UTF-8 character boundary, with "…" when cut.
+std::string quotable(const std::string& word)
+{
+    if (word.size() <= kMaxQuotedBytes)
+        return word;
+    std::size_t cut = kMaxQuotedBytes;
+    while (cut > 0 && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80)
+        --cut;
+    return word.substr(0, cut) + "…";
+}
+
 // The words of a line as typed (for messages) and upper-cased (for matching).
 class Words final {
 public:
@@ -115,7 +128,7 @@ public:
     [[noreturn]] void fail(std::string_view expected) const
     {
         std::ostringstream message;
-        message << "word " << m_next << " \"" << m_typed[m_next - 1] << "\": expected " << expected;
+        message << "word " << m_next << " \"" << quotable(m_typed[m_next - 1]) << "\": expected " << expected;
         throw Failure{message.str()};
     }
 

@@ -104,7 +104,7 @@ void TestCsvReader::rejects_data()
                               << u"t.csv:2: column 3: expected 2 fields as in the header, got 3"_s;
     QTest::newRow("duplicate-column") << QByteArray("a,b,a\n1,2,3\n")
                                       << u"t.csv:1: header: expected unique column names, got \"a\" twice"_s;
-    QTest::newRow("invalid-utf8") << QByteArray("a,b\n\xFF,2\n") << u"t.csv: expected UTF-8 text"_s;
+    QTest::newRow("invalid-utf8") << QByteArray("a,b\n\xFF,2\n") << u"t.csv:2: expected UTF-8 text, got bytes that are not UTF-8"_s;
 }
 
 void TestCsvReader::rejects()

@@ -460,7 +460,8 @@ void TestMarketDataLoader::rejectsMalformedInput_data()
         << "sofr" << sofr << sofrFile({u"2019-09-17,5.25%"_s})
         << u"sofr.csv:2: sofr_pct: expected a rate in percent, got \"5.25%\""_s;
     QTest::newRow("sofr-not-utf8")
-        << "sofr" << sofr << QByteArray("date,sofr_pct\n2019-09-17,\xFF\n") << u"sofr.csv: expected UTF-8 text"_s;
+        << "sofr" << sofr << QByteArray("date,sofr_pct\n2019-09-17,\xFF\n")
+        << u"sofr.csv:2: expected UTF-8 text, got bytes that are not UTF-8"_s;
 }
 
 void TestMarketDataLoader::rejectsMalformedInput()

@@ -6,6 +6,8 @@
 #include "results_export.h"
 
 #include "core/io/bundled_portfolios.h"
+#include "core/io/input_text.h"
+#include "core/io/json_path_reader.h"
 #include "core/io/portfolio_json.h"
 #include "core/io/position_csv.h"
 #include "core/io/preset_catalog.h"
@@ -68,7 +70,22 @@ bool DocumentController::isModified() const
 
 void DocumentController::load(const QString& path, Date asOf)
 {
-    setDocument(io::loadPortfolioDocument(path), asOf);
+    const QByteArray json = io::readInputFile(path, path);
+    io::PortfolioDocument document = io::readPortfolioDocument(json, path);
+    // A document whose as-of date the engine cannot value is refused at its "asOf".
+    const io::JsonPathReader reader(json, path);
+    const Date first = m_session.marketData().parYields.firstDate();
+    const bool dated = asOf.isNull() && !document.portfolio.asOf.isNull();
+    if (dated && document.portfolio.asOf < first)
+        reader.fail(QStringLiteral("asOf"), tr("an as-of date on or after %1, where the par-yield history starts")
+                                                .arg(QString::fromStdString(first.toIso())));
+    try {
+        setDocument(std::move(document), asOf);
+    } catch (const std::invalid_argument& error) {
+        if (!dated)
+            throw;
+        reader.fail(QStringLiteral("asOf"), tr("an as-of date the bundled data can value (%1)").arg(errorText(error)));
+    }
     setFilePath(path);
     m_recentFiles->add(path);
 }

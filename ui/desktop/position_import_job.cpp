@@ -3,10 +3,10 @@
 #include "csv_chunks.h"
 
 #include "core/io/input_error.h"
+#include "core/io/input_text.h"
 #include "core/io/position_csv.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QPromise>
@@ -30,13 +30,13 @@ PositionCsvRead readCsv(const QByteArray& csv, const QString& path, int referenc
 
 void readInChunks(QPromise<PositionCsvRead>& promise, const QString& path, int referenceYear)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const io::InputError error(path, 0, {}, QStringLiteral("expected a readable file (%1)").arg(file.errorString()));
+    QByteArray csv;
+    try {
+        csv = io::readInputFile(path, path);
+    } catch (const io::InputError& error) {
         promise.addResult(PositionCsvRead{{}, QString::fromUtf8(error.what())});
         return;
     }
-    const QByteArray csv = file.readAll();
     const std::vector<QByteArray> chunks = splitCsvRows(csv, PositionImportJob::kLinesPerChunk);
     promise.setProgressRange(0, static_cast<int>(chunks.size()));
     PositionCsvRead read;

@@ -8,6 +8,9 @@ namespace xm {
 namespace {
 
 constexpr double kMaxSweptRatio = 1.5;
+// The sweep never goes beyond 500% either way, whatever the current ratio: a hedge a million
+// times DV01-neutral would otherwise ask for 10^8 sweep points (and overflow the slider).
+constexpr double kMaxShownRatio = 5.0;
 constexpr double kRatioGrid = 0.25;   // the sweep's ends are whole quarters
 constexpr double kRatioMargin = 0.1;  // room beyond a current ratio outside 0-150%
 constexpr double kStepsPerUnit = 100.0;
@@ -63,8 +66,8 @@ std::optional<HedgeLeg> hedgeLeg(const std::vector<Position>& positions, const s
     leg.quantity = quantity;
     leg.neutralQuantity = -othersDv01 / (legDv01 / quantity);
     leg.currentRatio = quantity / leg.neutralQuantity;
-    const double low = std::min(0.0, leg.currentRatio - kRatioMargin);
-    const double high = std::max(kMaxSweptRatio, leg.currentRatio + kRatioMargin);
+    const double low = std::max(-kMaxShownRatio, std::min(0.0, leg.currentRatio - kRatioMargin));
+    const double high = std::min(kMaxShownRatio, std::max(kMaxSweptRatio, leg.currentRatio + kRatioMargin));
     leg.fromRatio = std::floor(low / kRatioGrid) * kRatioGrid;
     leg.toRatio = std::ceil(high / kRatioGrid) * kRatioGrid;
     leg.steps = static_cast<int>(std::lround((leg.toRatio - leg.fromRatio) * kStepsPerUnit)) + 1;

@@ -17,6 +17,7 @@ struct HedgeLeg {
     double neutralQuantity = 0.0;  // q* = -(DV01 of the other positions) / (the leg's DV01 per unit)
     double currentRatio = 0.0;     // quantity / q*
     double fromRatio = 0.0;        // the sweep: 0 (no hedge) to 150%, widened to hold the current ratio
+                                   // up to ±500% (a ratio beyond lies off the chart)
     double toRatio = 0.0;
     int steps = 0;                 // one point per 1% of hedge ratio
 

@@ -151,7 +151,8 @@ void HedgeRatioChart::showHedgeOnSlider()
         return;
     m_hedgeSlider->setRange(static_cast<int>(std::ceil(100.0 * m_leg->fromRatio)),
                             static_cast<int>(std::floor(100.0 * m_leg->toRatio)));
-    m_hedgeSlider->setValue(static_cast<int>(std::lround(100.0 * m_leg->currentRatio)));
+    m_hedgeSlider->setValue(
+        static_cast<int>(std::lround(100.0 * std::clamp(m_leg->currentRatio, m_leg->fromRatio, m_leg->toRatio))));
 }
 
 const std::vector<SweepPoint>& HedgeRatioChart::points() const

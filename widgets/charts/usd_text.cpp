@@ -72,6 +72,8 @@ UsdUnit usdUnitFor(double largestAbs)
 
 QString usdInUnit(double usd, UsdUnit unit, int decimals)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     const double scaled = usd / unit.size;
     if (std::abs(scaled) < 0.5 * std::pow(10.0, -decimals))
         return dollars(QStringLiteral("0"));
@@ -82,6 +84,8 @@ QString usdInUnit(double usd, UsdUnit unit, int decimals)
 
 QString usdCompact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return dollars(QStringLiteral("0"));
     return (usd < 0.0 ? kMinus : QString()) + compactMagnitude(usd);
@@ -89,6 +93,8 @@ QString usdCompact(double usd)
 
 QString usdSignedCompact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return dollars(QStringLiteral("0"));
     return (usd < 0.0 ? kMinus : QStringLiteral("+")) + compactMagnitude(usd);
@@ -96,6 +102,8 @@ QString usdSignedCompact(double usd)
 
 QString usdExact(double usd)
 {
+    if (!std::isfinite(usd))
+        return notFiniteText();
     if (roundsToZero(usd))
         return dollars(QStringLiteral("0"));
     return (usd < 0.0 ? kMinus : QString()) + dollars(formatUsd(std::abs(usd)));
