@@ -19,7 +19,7 @@ std::string years(double value)
 
 EligibilityCheck check(std::string rule, bool passed, std::string text, std::string source)
 {
-    return {std::move(rule), passed, std::move(text), std::move(source)};
+    return {std::move(rule), passed, std::move(text), std::move(source), {}, 0.0, 0.0};
 }
 
 } // namespace
@@ -80,13 +80,16 @@ Eligibility productEligibility(const Position& position, double remainingYears, 
     case PositionType::Repo:
     case PositionType::ReverseRepo: {
         const bool longEnough = remainingYears > table.repoMinCollateralYears;
-        e.add(check("repo-collateral-term", longEnough,
+        EligibilityCheck term = check("repo-collateral-term", longEnough,
                     longEnough ? "Repo on Treasury collateral with " + years(remainingYears) + " to maturity (more than "
                                      + years(table.repoMinCollateralYears) + ")"
                                : "Repo collateral has " + years(remainingYears)
                                      + " to maturity; only repo on collateral with more than "
                                      + years(table.repoMinCollateralYears) + " left is eligible",
-                    kDtccXm));
+                    kDtccXm);
+        term.years = remainingYears;
+        term.limitYears = table.repoMinCollateralYears;
+        e.add(std::move(term));
         break;
     }
     case PositionType::Bill:
@@ -109,10 +112,13 @@ Eligibility productEligibility(const Position& position, double remainingYears, 
     case PositionType::Future: {
         const bool listed = std::find(table.cmeSymbols.begin(), table.cmeSymbols.end(), position.symbol)
                             != table.cmeSymbols.end();
-        e.add(check("cme-future", listed,
-                    listed ? position.symbol + " futures are eligible CME interest-rate futures"
-                           : position.symbol + " is not on the list of eligible CME interest-rate futures",
-                    kDtccXm));
+        EligibilityCheck future = check("cme-future", listed,
+                                        listed ? position.symbol + " futures are eligible CME interest-rate futures"
+                                               : position.symbol
+                                                     + " is not on the list of eligible CME interest-rate futures",
+                                        kDtccXm);
+        future.symbol = position.symbol;
+        e.add(std::move(future));
         break;
     }
     case PositionType::Option:
@@ -123,9 +129,9 @@ Eligibility productEligibility(const Position& position, double remainingYears, 
         break;
     }
     if (position.venue == Venue::Ficc && !isFiccType(position.type))
-        e.add(check("venue", false, "A futures or options position cannot be cleared at FICC", kDtccXm));
+        e.add(check("ficc-venue", false, "A futures or options position cannot be cleared at FICC", kDtccXm));
     if (position.venue == Venue::Cme && isFiccType(position.type))
-        e.add(check("venue", false, "Cash and repo positions clear at FICC, not CME", kDtccXm));
+        e.add(check("cme-venue", false, "Cash and repo positions clear at FICC, not CME", kDtccXm));
     return e;
 }
 

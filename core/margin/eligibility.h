@@ -12,8 +12,12 @@ namespace xm {
 struct EligibilityCheck {
     std::string rule;     // short id, e.g. "customer-bd-fcm"
     bool passed = false;
-    std::string text;     // what the rule says and how this account/position fares
+    std::string text;     // what the rule says and how this account/position fares (English, for the CLI)
     std::string source;   // where the rule comes from
+    // What `text` is built from, so a front end can word it in its own language.
+    std::string symbol;       // "cme-future": the futures symbol
+    double years = 0.0;       // "repo-collateral-term": the collateral's remaining maturity
+    double limitYears = 0.0;  // "repo-collateral-term": the remaining maturity it must exceed
 };
 
 struct Eligibility {

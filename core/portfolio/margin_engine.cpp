@@ -4,6 +4,7 @@
 
 
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace xm {
@@ -35,7 +36,7 @@ int bucketOf(const std::vector<double>& upperBounds, double years)
 RequirementSummary RequirementSummary::of(const MarginResult& r)
 {
     return {r.ficcStandalone, r.cmeStandalone, r.duplicated, r.crossMargined, r.savings, r.rF, r.rC,
-            r.applied.ficcReduction, r.applied.capBinding};
+            r.applied.ficcReduction, r.applied.capBinding, r.ficcCrossMargined, r.cmeCrossMargined};
 }
 
 std::string_view toString(Book book)
@@ -55,15 +56,18 @@ std::string_view toString(Book book)
     return "not margined";
 }
 
-MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf)
+MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf, const MarketShock& shock)
     : m_data(data)
     , m_parameters(std::move(parameters))
+    , m_shock(shock)
 {
+    if (!(shock.volatilityMultiplier > 0.0))
+        throw std::invalid_argument("the volatility multiplier must be positive");
     if (m_parameters.xm.legacyClassMaxYears.empty()
         || m_parameters.xm.legacyClassMaxYears.size() > static_cast<std::size_t>(kMaxMaturityBuckets))
         throw std::invalid_argument("legacy offset classes: 1 to 8 maturity bounds expected");
-    m_env = std::make_unique<MarketEnvironment>(data, asOf);
-    m_generator = std::make_unique<ScenarioGenerator>(data.parYields);
+    m_env = std::make_unique<MarketEnvironment>(data, asOf, shock.parShiftBp);
+    m_generator = std::make_unique<ScenarioGenerator>(data.parYields, shock.volatilityMultiplier);
     m_ficc = std::make_unique<FiccModel>(m_parameters.ficc, *m_generator, asOf);
     m_risk = std::make_unique<InstrumentRiskCache>(*m_env, m_parameters.cme.optionDelta);
 
@@ -86,7 +90,8 @@ MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, D
     for (const char* symbol : kShortRateSymbols)
         calibrated(symbol, m_risk->frontContractKrd(symbol));
     for (const auto& [symbol, level] : cme.maintenanceOverride)
-        scanRanges[symbol] = ScanRange{level, Provenance::Official, "published maintenance level (parameter file)"};
+        scanRanges[symbol] = ScanRange{level * shock.volatilityMultiplier, Provenance::Official,
+                                       "published maintenance level (parameter file)"};
     const ScenarioSet hvar = lookbackWithStress(*m_generator, cme.hvarHorizonDays, asOf, cme.hvarLookbackDays,
                                                 m_parameters.ficc.stressWindows, nullptr);
     m_cme = std::make_unique<CmeMarginModel>(cme, std::move(scanRanges), hvar.changesBp);
@@ -327,6 +332,12 @@ MarginResult MarginEngine::resultFrom(const std::array<BookState, 4>& books) con
     r.notes = m_env->notes();
     for (const auto& note : m_ficc->notes())
         r.notes.push_back("FICC VaR scenarios: " + note);
+    if (m_shock.volatilityMultiplier != 1.0) {
+        char multiplier[32];
+        std::snprintf(multiplier, sizeof multiplier, "%g", m_shock.volatilityMultiplier);
+        r.notes.push_back(std::string("Volatility stress (hypothetical): every historical scenario change and every scan "
+                                      "range scaled by ") + multiplier + "; haircuts and floors unchanged.");
+    }
     if (!m_accountEligibility.eligible)
         r.warnings.push_back("The account is not eligible for cross-margining (see its eligibility): every position "
                              "stays in the regular account, each CCP margining its own.");
