@@ -1,6 +1,7 @@
 #include "margin_trace.h"
 
 #include "amount_format.h"
+#include "eligibility_text.h"
 #include "xm_rule_text.h"
 
 #include <QLocale>
@@ -240,8 +241,8 @@ private:
         TraceLine section = heading(tr("Account eligibility"), r.account.eligible ? tr("eligible") : tr("not eligible"));
         section.tone = goodOrBad(r.account.eligible);
         for (const EligibilityCheck& check : r.account.checks)
-            section.children.push_back(line(qs(check.text), check.passed ? tr("pass") : tr("fail"), qs(check.source),
-                                            goodOrBad(check.passed)));
+            section.children.push_back(line(EligibilityText::text(check), check.passed ? tr("pass") : tr("fail"),
+                                            EligibilityText::sourceText(check), goodOrBad(check.passed)));
         return section;
     }
 
@@ -258,7 +259,7 @@ private:
                 detail += tr(", CME view %1 %2").arg(number(p.cmeContracts, 1), qs(p.cmeContract));
             const bool problem = !p.error.empty() || !p.eligibility.eligible;
             if (problem)
-                detail += QStringLiteral(" · ") + qs(p.error.empty() ? p.eligibility.reason() : p.error);
+                detail += QStringLiteral(" · ") + (p.error.empty() ? EligibilityText::reason(p.eligibility) : qs(p.error));
             section.children.push_back(line(qs(p.id) + QStringLiteral("  ") + qs(p.description),
                                             qs(std::string(toString(p.book))), detail,
                                             problem ? Tone::Bad : Tone::Normal));

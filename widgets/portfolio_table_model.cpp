@@ -2,6 +2,7 @@
 
 #include "amount_format.h"
 #include "editor_palette.h"
+#include "eligibility_text.h"
 #include "margin_session.h"
 #include "position_text.h"
 #include "quantity_validator.h"
@@ -254,10 +255,11 @@ QVariant PortfolioTableModel::toolTip(int column, const Position& position, cons
     case EligibleColumn: {
         if (!error.isEmpty())
             return tr("Not margined: %1").arg(error);
-        const QString book = QString::fromUtf8(toString(result.book));
+        const QString placement = EligibilityText::placement(position, result, m_session.result().account.eligible);
         return result.eligibility.eligible
-                   ? tr("Eligible product; margined in the %1.").arg(book)
-                   : tr("Not eligible: %1. Margined in the %2.").arg(QString::fromStdString(result.eligibility.reason()), book);
+                   ? tr("Eligible product. %1\nDouble-click: why, rule by rule.").arg(placement)
+                   : tr("Not eligible: %1. %2\nDouble-click: why, rule by rule.")
+                         .arg(EligibilityText::reason(result.eligibility), placement);
     }
     case AllocateColumn:
         return position.venue == Venue::Cme

@@ -3,6 +3,7 @@
 #include "amount_format.h"
 #include "charts/usd_text.h"
 #include "editor_palette.h"
+#include "eligibility_text.h"
 #include "margin_session.h"
 #include "position_text.h"
 
@@ -106,7 +107,7 @@ QString SummaryPanel::eligibilityText(const MarginResult& r) const
 {
     QString text = r.account.eligible
                        ? tr("✓ Account eligible for cross-margining")
-                       : tr("✗ Account not eligible: %1").arg(QString::fromStdString(r.account.reason()));
+                       : tr("✗ Account not eligible: %1").arg(EligibilityText::reason(r.account));
     QStringList ineligible;
     const std::vector<Position>& positions = m_session.positions();
     for (std::size_t i = 0; i < r.positions.size() && i < positions.size(); ++i) {
