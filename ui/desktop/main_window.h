@@ -8,6 +8,7 @@
 #include <cstddef>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -17,18 +18,21 @@ namespace xm {
 class AccountPanel;
 class ChartDeck;
 class DocumentController;
+class EligibilityExplainer;
 class HistoryDateEdit;
 class MarginSession;
 class ParCurvePage;
 class PortfolioEditor;
+class StressPanel;
 class SummaryPanel;
 class TracePanel;
 
 // The desktop main window on one MarginSession: the toolbar (document commands, undo, the
 // as-of date), the portfolio editor and the account on the left, the always-visible summary
 // over the chart deck (with the par-yield curve page) in the centre, the calculation trace
-// at the bottom. Title "XMargin — <name>[*]"; geometry, dock layout and recent files persist
-// in QSettings. `data` must outlive the window.
+// at the bottom with the eligibility explainer tabbed beside it, and the stress test in a
+// window of its own (Model → Stress test). Title "XMargin — <name>[*]"; geometry, dock
+// layout and recent files persist in QSettings. `data` must outlive the window.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -44,6 +48,9 @@ public:
     ParCurvePage* curvePage() const { return m_curvePage; }
     TracePanel* trace() const { return m_trace; }
     HistoryDateEdit* asOfEdit() const { return m_asOfEdit; }
+    EligibilityExplainer* eligibilityExplainer() const { return m_explainer; }
+    // Null until Model → Stress test first opens it.
+    StressPanel* stressPanel() const { return m_stress; }
 
     void restoreSettings();
     void saveSettings() const;
@@ -51,6 +58,10 @@ public:
     void renderNow();
     // The model settings dialog; accepted changes are one undoable step.
     void openModelSettings();
+    // Shows the eligibility explainer on position `positionRow` (a row of the session).
+    void explainEligibility(int positionRow);
+    // Shows the stress test beside the window (non-modal; it follows every edit while open).
+    void showStressTest();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,9 +93,12 @@ private:
     ParCurvePage* m_curvePage = nullptr;
     TracePanel* m_trace = nullptr;
     HistoryDateEdit* m_asOfEdit = nullptr;
+    EligibilityExplainer* m_explainer = nullptr;
+    QDialog* m_stressDialog = nullptr;
+    StressPanel* m_stress = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QList<QDockWidget*> m_docks;  // portfolio, account, trace
+    QList<QDockWidget*> m_docks;  // portfolio, account, trace, eligibility
     bool m_layoutRestored = false;
 
     struct Actions {
@@ -104,6 +118,7 @@ private:
         QAction* addFuture = nullptr;
         QAction* remove = nullptr;
         QAction* modelSettings = nullptr;
+        QAction* stressTest = nullptr;
         QAction* about = nullptr;
     } m_actions;
 };
