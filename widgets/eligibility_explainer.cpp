@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
@@ -25,7 +24,6 @@ constexpr int kDetailsHeight = 74;  // the rule's sentence and its sources, abou
 // Small enough for the compact window layout, where the explainer shares the account's place.
 constexpr int kTreeMinimumHeight = 60;
 constexpr int kDetailsMinimumHeight = 32;
-constexpr int kTreeStretch = 4;     // the tree against the details under it
 
 } // namespace
 
@@ -51,6 +49,7 @@ EligibilityExplainer::EligibilityExplainer(const MarginSession& session, QWidget
     m_details->setObjectName(QStringLiteral("eligibilityDetails"));
     m_details->setOpenExternalLinks(true);
     m_details->setMinimumHeight(kDetailsMinimumHeight);
+    m_details->setMaximumHeight(kDetailsHeight);
     m_view->setMinimumHeight(kTreeMinimumHeight);
 
     auto* intro = new QLabel(tr("Each rule with its result (✓ passes, ✗ fails) and its source; "
@@ -65,17 +64,11 @@ EligibilityExplainer::EligibilityExplainer(const MarginSession& session, QWidget
     auto* top = new QHBoxLayout;
     top->addWidget(intro, 1);
     top->addWidget(copy);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, kTreeStretch);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({kTreeStretch * kDetailsHeight, kDetailsHeight});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &EligibilityExplainer::showDetails);
     connect(&session, &MarginSession::resultChanged, this, [this] {

@@ -34,6 +34,9 @@ enum RequirementRow {
 
 constexpr double kReadingScale = 1.1;
 constexpr int kFittedRows = 9;
+constexpr int kRowPadding = 4;
+// The chart gives way to the numbers in a small window, down to this height.
+constexpr int kChartMinimumHeight = 240;
 
 double amount(const RequirementSummary& r, int row)
 {
@@ -65,7 +68,9 @@ QTableWidget* newTable(QWidget* parent, const QString& name)
     table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows of one line each, so fitRows() knows their height before the table is laid out.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + kRowPadding);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
@@ -84,13 +89,9 @@ QTableWidgetItem* numberItem(const QString& text, const QColor& color = QColor()
 // legs scroll).
 void fitRows(QTableWidget* table)
 {
-    table->resizeRowsToContents();
     table->resizeColumnsToContents();
-    int rows = 0;
-    for (int row = 0; row < std::min(table->rowCount(), kFittedRows); ++row)
-        rows += table->rowHeight(row);
     QHeaderView* header = table->horizontalHeader();
-    header->resizeSections(QHeaderView::ResizeToContents);
+    const int rows = std::min(table->rowCount(), kFittedRows) * table->verticalHeader()->defaultSectionSize();
     table->setFixedHeight(rows + header->sizeHint().height() + 2 * table->frameWidth()
                           + table->horizontalScrollBar()->sizeHint().height());
 }
@@ -146,6 +147,7 @@ StressPanel::StressPanel(MarginSession& session, QWidget* parent)
     detailsLayout->addWidget(m_method);
 
     // The chart takes what the numbers leave.
+    m_chart->setMinimumHeight(kChartMinimumHeight);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chart, 1);

@@ -42,7 +42,7 @@ int colourCount(const QImage& image)
 void checkPicture(MainWindow& window, QWidget& shown, const QString& name)
 {
     window.renderNow();
-    QCoreApplication::processEvents();
+    QTest::qWait(100);  // layouts settle over a few event-loop turns
     const QImage image = shown.grab().toImage();
     QVERIFY2(colourCount(image) > 40, qPrintable(name + QStringLiteral(": blank?")));
     const QString directory = qEnvironmentVariable("XMARGIN_SCREENSHOT_DIR");
