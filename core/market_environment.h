@@ -4,6 +4,7 @@
 
 #include "instruments/treasury_future.h"
 #include "market/business_calendar.h"
+#include "market/market_shock.h"
 #include "market/yield_curve.h"
 #include "market_data.h"
 
@@ -17,8 +18,9 @@ namespace xm {
 class MarketEnvironment final {
 public:
     // Uses the last history row on or before `asOf`. Throws std::invalid_argument if `asOf`
-    // is before the history or the row has no usable yields.
-    MarketEnvironment(const MarketData& data, Date asOf);
+    // is before the history or the row has no usable yields. A stress test passes
+    // `parShiftBp`: the par yields move by it, the repo rate by the 3M shift.
+    MarketEnvironment(const MarketData& data, Date asOf, const FactorVector& parShiftBp = {});
 
     const MarketData& data() const { return m_data; }
     Date asOf() const { return m_asOf; }

@@ -83,6 +83,11 @@ std::vector<HistoryPoint> MarginSession::history(Date from, Date to) const
     return m_engine->history(from, to);
 }
 
+StressResult MarginSession::stress(const StressScenario& scenario) const
+{
+    return runStress(*m_engine, scenario);
+}
+
 const std::map<std::string, ScanRange>& MarginSession::scanRanges() const
 {
     return m_engine->cmeModel().scanRanges();

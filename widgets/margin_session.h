@@ -6,6 +6,7 @@
 #include "core/market_data.h"
 #include "core/portfolio/margin_engine.h"
 #include "core/portfolio/quick_entry.h"
+#include "core/portfolio/stress.h"
 
 #include <QObject>
 #include <QString>
@@ -52,6 +53,9 @@ public:
     const std::vector<double>& incrementalMargins() const;
     std::vector<SweepPoint> sweep(int row, double from, double to, int steps) const;
     std::vector<HistoryPoint> history(Date from = {}, Date to = {}) const;
+    // The current portfolio under a stress scenario (throws std::invalid_argument when the
+    // history does not cover its window).
+    StressResult stress(const StressScenario& scenario) const;
     const std::map<std::string, ScanRange>& scanRanges() const;
 
     // Replaces the document (new/open): rebuilds the engine, clears the undo stack. A document

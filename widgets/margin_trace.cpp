@@ -261,8 +261,8 @@ private:
                                       Term::BdFcm);
         section.tone = goodOrBad(r.account.eligible);
         for (const EligibilityCheck& check : r.account.checks)
-            section.children.push_back(line(eligibilityCheckText(check), check.passed ? tr("pass") : tr("fail"), qs(check.source),
-                                            goodOrBad(check.passed)));
+            section.children.push_back(line(EligibilityText::text(check), check.passed ? tr("pass") : tr("fail"),
+                                            EligibilityText::sourceText(check), goodOrBad(check.passed)));
         return section;
     }
 
@@ -279,7 +279,7 @@ private:
                 detail += tr(", CME view %1 %2").arg(number(p.cmeContracts, 1), qs(p.cmeContract));
             const bool problem = !p.error.empty() || !p.eligibility.eligible;
             if (problem)
-                detail += QStringLiteral(" · ") + (p.error.empty() ? eligibilityReason(p.eligibility) : qs(p.error));
+                detail += QStringLiteral(" · ") + (p.error.empty() ? EligibilityText::reason(p.eligibility) : qs(p.error));
             section.children.push_back(line(qs(p.id) + QStringLiteral("  ") + CoreText::message(p.description),
                                             CoreText::book(p.book), detail,
                                             problem ? Tone::Bad : Tone::Normal));

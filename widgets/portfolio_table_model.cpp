@@ -257,10 +257,11 @@ QVariant PortfolioTableModel::toolTip(int column, const Position& position, cons
     case EligibleColumn: {
         if (!error.isEmpty())
             return tr("Not margined: %1").arg(error);
-        const QString book = CoreText::book(result.book);
+        const QString placement = EligibilityText::placement(position, result, m_session.result().account.eligible);
         return result.eligibility.eligible
-                   ? tr("Eligible product; margined in the %1.").arg(book)
-                   : tr("Not eligible: %1. Margined in the %2.").arg(eligibilityReason(result.eligibility), book);
+                   ? tr("Eligible product. %1\nDouble-click: why, rule by rule.").arg(placement)
+                   : tr("Not eligible: %1. %2\nDouble-click: why, rule by rule.")
+                         .arg(EligibilityText::reason(result.eligibility), placement);
     }
     case AllocateColumn:
         return position.venue == Venue::Cme

@@ -10,6 +10,8 @@
 #include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMimeData>
 
 namespace xm {
@@ -53,6 +55,23 @@ PortfolioTableView::PortfolioTableView(PortfolioTableModel* model, QWidget* pare
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + kRowPadding);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(this, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == PortfolioTableModel::EligibleColumn)
+            emit explainRequested(m_model->positionRow(index.row()));
+    });
+}
+
+void PortfolioTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const int positionRow = m_model->positionRow(index.row());
+    QAction* explain = menu.addAction(tr("Why (not) eligible?"));
+    explain->setObjectName(QStringLiteral("explainEligibilityAction"));
+    connect(explain, &QAction::triggered, this, [this, positionRow] { emit explainRequested(positionRow); });
+    menu.exec(event->globalPos());
 }
 
 MarginSession& PortfolioTableView::session() const

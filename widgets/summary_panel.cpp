@@ -117,7 +117,7 @@ QString SummaryPanel::eligibilityText(const MarginResult& r) const
 {
     QString text = r.account.eligible
                        ? tr("✓ Account eligible for cross-margining")
-                       : tr("✗ Account not eligible: %1").arg(eligibilityReason(r.account));
+                       : tr("✗ Account not eligible: %1").arg(EligibilityText::reason(r.account));
     QStringList ineligible;
     const std::vector<Position>& positions = m_session.positions();
     for (std::size_t i = 0; i < r.positions.size() && i < positions.size(); ++i) {

@@ -130,10 +130,10 @@ Eligibility productEligibility(const Position& position, double remainingYears, 
         break;
     }
     if (position.venue == Venue::Ficc && !isFiccType(position.type))
-        e.add(check("venue", false, text(XM_TRANSLATE_NOOP("xm::CoreMessage", "A futures or options position cannot be cleared at FICC")),
+        e.add(check("ficc-venue", false, text(XM_TRANSLATE_NOOP("xm::CoreMessage", "A futures or options position cannot be cleared at FICC")),
                     kDtccXm));
     if (position.venue == Venue::Cme && isFiccType(position.type))
-        e.add(check("venue", false, text(XM_TRANSLATE_NOOP("xm::CoreMessage", "Cash and repo positions clear at FICC, not CME")), kDtccXm));
+        e.add(check("cme-venue", false, text(XM_TRANSLATE_NOOP("xm::CoreMessage", "Cash and repo positions clear at FICC, not CME")), kDtccXm));
     return e;
 }
 

@@ -21,8 +21,9 @@ std::vector<Message> ScenarioSet::gapFillNotes() const
     return notes;
 }
 
-ScenarioGenerator::ScenarioGenerator(const ParYieldHistory& history)
+ScenarioGenerator::ScenarioGenerator(const ParYieldHistory& history, double scale)
     : m_history(history)
+    , m_scale(scale)
 {
 }
 
@@ -70,7 +71,7 @@ ScenarioSet ScenarioGenerator::build(int horizonDays, std::size_t firstEndIndex,
         const auto& from = m_history.row(end - h);
         FactorVector change{};
         for (std::size_t k = 0; k < change.size(); ++k)
-            change[k] = (to.yieldsPct[k] - from.yieldsPct[k]) * 100.0;  // NaN if either is missing
+            change[k] = (to.yieldsPct[k] - from.yieldsPct[k]) * 100.0 * m_scale;  // NaN if either is missing
         std::array<bool, kFactorCount> filled{};
         if (!fillGapsInMaturity(change, &filled))
             continue;

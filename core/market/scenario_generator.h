@@ -30,7 +30,8 @@ struct ScenarioSet {
 // Overlapping h-day scenario changes from the par-yield history (MARGIN_MODEL.md §1-2).
 class ScenarioGenerator final {
 public:
-    explicit ScenarioGenerator(const ParYieldHistory& history);
+    // `scale` multiplies every change (a volatility stress; 1 leaves the history as it is).
+    explicit ScenarioGenerator(const ParYieldHistory& history, double scale = 1.0);
 
     // Every h-day change whose end date lies in [firstEnd, lastEnd] (inclusive).
     ScenarioSet window(int horizonDays, Date firstEnd, Date lastEnd) const;
@@ -42,6 +43,7 @@ private:
     ScenarioSet build(int horizonDays, std::size_t firstEndIndex, std::size_t lastEndIndex) const;
 
     const ParYieldHistory& m_history;
+    double m_scale;
 };
 
 } // namespace xm

@@ -35,7 +35,7 @@ int bucketOf(const std::vector<double>& upperBounds, double years)
 RequirementSummary RequirementSummary::of(const MarginResult& r)
 {
     return {r.ficcStandalone, r.cmeStandalone, r.duplicated, r.crossMargined, r.savings, r.rF, r.rC,
-            r.applied.ficcReduction, r.applied.capBinding};
+            r.applied.ficcReduction, r.applied.capBinding, r.ficcCrossMargined, r.cmeCrossMargined};
 }
 
 std::string_view toString(Book book)
@@ -55,15 +55,18 @@ std::string_view toString(Book book)
     return "not margined";
 }
 
-MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf)
+MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf, const MarketShock& shock)
     : m_data(data)
     , m_parameters(std::move(parameters))
+    , m_shock(shock)
 {
+    if (!(shock.volatilityMultiplier > 0.0))
+        throw std::invalid_argument("the volatility multiplier must be positive");
     if (m_parameters.xm.legacyClassMaxYears.empty()
         || m_parameters.xm.legacyClassMaxYears.size() > static_cast<std::size_t>(kMaxMaturityBuckets))
         throw std::invalid_argument("legacy offset classes: 1 to 8 maturity bounds expected");
-    m_env = std::make_unique<MarketEnvironment>(data, asOf);
-    m_generator = std::make_unique<ScenarioGenerator>(data.parYields);
+    m_env = std::make_unique<MarketEnvironment>(data, asOf, shock.parShiftBp);
+    m_generator = std::make_unique<ScenarioGenerator>(data.parYields, shock.volatilityMultiplier);
     m_ficc = std::make_unique<FiccModel>(m_parameters.ficc, *m_generator, asOf);
     m_risk = std::make_unique<InstrumentRiskCache>(*m_env, m_parameters.cme.optionDelta);
 
@@ -87,7 +90,7 @@ MarginEngine::MarginEngine(const MarketData& data, ModelParameters parameters, D
     for (const char* symbol : kShortRateSymbols)
         calibrated(symbol, m_risk->frontContractKrd(symbol));
     for (const auto& [symbol, level] : cme.maintenanceOverride)
-        scanRanges[symbol] = ScanRange{level, Provenance::Official,
+        scanRanges[symbol] = ScanRange{level * shock.volatilityMultiplier, Provenance::Official,
                                        Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "published maintenance level (parameter file)"))};
     const ScenarioSet hvar = lookbackWithStress(*m_generator, cme.hvarHorizonDays, asOf, cme.hvarLookbackDays,
                                                 m_parameters.ficc.stressWindows, nullptr);
@@ -329,6 +332,14 @@ MarginResult MarginEngine::resultFrom(const std::array<BookState, 4>& books) con
     r.notes = m_env->notes();
     for (const auto& note : m_ficc->notes())
         r.notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "FICC VaR scenarios: %1"), {note}));
+    if (m_shock.volatilityMultiplier != 1.0) {
+        const double multiplier = m_shock.volatilityMultiplier;
+        const int decimals = multiplier == std::round(multiplier) ? 0 : multiplier * 10 == std::round(multiplier * 10) ? 1 : 2;
+        r.notes.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "Volatility stress (hypothetical): every historical "
+                                                            "scenario change and every scan range scaled by %1; "
+                                                            "haircuts and floors unchanged."),
+                                          {MessageArg::fixed(multiplier, decimals)}));
+    }
     if (!m_accountEligibility.eligible)
         r.warnings.push_back(Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "The account is not eligible for cross-margining (see "
                                                                 "its eligibility): every position stays in the "

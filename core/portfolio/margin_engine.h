@@ -6,6 +6,7 @@
 #include "../margin/cme_model.h"
 #include "../margin/ficc_model.h"
 #include "../margin/model_parameters.h"
+#include "../market/market_shock.h"
 #include "../market/scenario_generator.h"
 #include "../market_environment.h"
 
@@ -24,12 +25,15 @@ namespace xm {
 class MarginEngine final {
 public:
     // Throws std::invalid_argument when the as-of date is outside the data or parameters are invalid.
-    MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf);
+    // A stress test passes a `shock`: the as-of curve moves, and every scenario change and
+    // published scan range is scaled by its volatility multiplier.
+    MarginEngine(const MarketData& data, ModelParameters parameters, Date asOf, const MarketShock& shock = {});
     ~MarginEngine();
     MarginEngine(const MarginEngine&) = delete;
     MarginEngine& operator=(const MarginEngine&) = delete;
 
     const MarketEnvironment& environment() const { return *m_env; }
+    const MarketShock& shock() const { return m_shock; }
     const ModelParameters& parameters() const { return m_parameters; }
     const FiccModel& ficcModel() const { return *m_ficc; }
     const CmeMarginModel& cmeModel() const { return *m_cme; }
@@ -84,6 +88,7 @@ private:
 
     const MarketData& m_data;
     ModelParameters m_parameters;
+    MarketShock m_shock;
     std::unique_ptr<MarketEnvironment> m_env;
     std::unique_ptr<ScenarioGenerator> m_generator;
     std::unique_ptr<FiccModel> m_ficc;

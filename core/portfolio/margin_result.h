@@ -95,6 +95,8 @@ struct RequirementSummary {
     double rC = 0.0;
     double reduction = 0.0;  // applied to the FICC leg (equal to the CME leg's except under "each")
     bool capBinding = false;
+    double ficcCrossMargined = 0.0;  // each CCP's part of the cross-margined requirement
+    double cmeCrossMargined = 0.0;
 
     static RequirementSummary of(const MarginResult& result);
 };

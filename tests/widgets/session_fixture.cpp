@@ -36,4 +36,12 @@ QByteArray describeResult(const MarginResult& r)
     return text;
 }
 
+QList<double> barValues(const QCPBars& bars)
+{
+    QList<double> values;
+    for (auto it = bars.data()->constBegin(); it != bars.data()->constEnd(); ++it)
+        values.append(it->value);
+    return values;
+}
+
 } // namespace xm::test

@@ -2,6 +2,8 @@
 
 #include "widgets/margin_session.h"
 
+#include <qcustomplot.h>
+
 #include <QString>
 
 #include <memory>
@@ -17,5 +19,7 @@ std::unique_ptr<MarginSession> demoSession();
 Position quickEntry(const MarginSession& session, const std::string& line);
 // The headline numbers of a result and its positions, one per line, for failure messages.
 QByteArray describeResult(const MarginResult& result);
+// Bar heights of `bars` in key order.
+QList<double> barValues(const QCPBars& bars);
 
 } // namespace xm::test

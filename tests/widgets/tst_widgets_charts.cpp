@@ -24,6 +24,7 @@
 #include <numeric>
 
 using namespace xm;
+using xm::test::barValues;
 
 namespace {
 
@@ -31,15 +32,6 @@ constexpr QSize kShotSize{900, 560};
 constexpr int kDemoFutures = 1;  // the demo's row of the ZN position
 constexpr double kUsdTolerance = 0.01;
 constexpr int kHoverProbes = 24;
-
-// Bar heights of `bars` at keys 1, 2, …
-QList<double> barValues(const QCPBars& bars)
-{
-    QList<double> values;
-    for (auto it = bars.data()->constBegin(); it != bars.data()->constEnd(); ++it)
-        values.append(it->value);
-    return values;
-}
 
 // Distinct colours in a coarse grid of the image: a blank or single-colour picture has one.
 int colourCount(const QImage& image)

@@ -6,6 +6,7 @@
 #include "history_command.h"
 #include "margin_command.h"
 #include "risk_command.h"
+#include "stress_command.h"
 #include "sweep_command.h"
 
 #include "core/io/input_error.h"
@@ -36,6 +37,7 @@ constexpr Command kCommands[] = {
     {"sweep", kSweepSynopsis, runSweepCommand},
     {"history", kHistorySynopsis, runHistoryCommand},
     {"risk", kRiskSynopsis, runRiskCommand},
+    {"stress", kStressSynopsis, runStressCommand},
     {"bond", kBondSynopsis, [](const QStringList& arguments) { return indentedJson(runBondCommand(arguments)); }},
     {"basket", kBasketSynopsis, [](const QStringList& arguments) { return indentedJson(runBasketCommand(arguments)); }},
 };

@@ -15,7 +15,9 @@ QJsonObject requirementsJson(const RequirementSummary& r)
                            {"reductionFicc", r.rF},
                            {"reductionCme", r.rC},
                            {"reductionApplied", r.reduction},
-                           {"capBinding", r.capBinding}};
+                           {"capBinding", r.capBinding},
+                           {"ficcCrossMargined", r.ficcCrossMargined},
+                           {"cmeCrossMargined", r.cmeCrossMargined}};
     io::checkFiniteNumbers(json);
     return json;
 }

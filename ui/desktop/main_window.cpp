@@ -14,12 +14,14 @@
 #include "widgets/charts/session_chart.h"
 #include "widgets/date_conversion.h"
 #include "widgets/glossary_window.h"
+#include "widgets/eligibility_explainer.h"
 #include "widgets/history_date_edit.h"
 #include "widgets/margin_session.h"
 #include "widgets/model_settings_dialog.h"
 #include "widgets/par_curve_page.h"
 #include "widgets/portfolio_editor.h"
 #include "widgets/portfolio_table_view.h"
+#include "widgets/stress_panel.h"
 #include "widgets/summary_panel.h"
 #include "widgets/trace_panel.h"
 #include "widgets/xm_rule_text.h"
@@ -28,6 +30,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
@@ -54,6 +57,8 @@ constexpr int kPortfolioMinimumWidth = 560;
 // Chart minimums follow their longest title or footnote; the charts read well narrower.
 constexpr QSize kChartDeckMinimumSize{480, 220};
 constexpr int kTraceDockHeight = 190;
+constexpr int kExplainerDockHeight = 300;
+constexpr QSize kStressDialogSize{1040, 860};
 constexpr int kCompactWindowHeight = 850;  // below this the trace shares the account's place
 constexpr int kStatusMessageMs = 6000;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -123,6 +128,8 @@ void MainWindow::createActions()
     a.about = newAction(this, tr("&About XMargin"), {}, QStringLiteral("aboutAction"));
     a.glossary = newAction(this, tr("&Glossary"), QKeySequence::HelpContents, QStringLiteral("glossaryAction"));
     a.glossary->setToolTip(tr("Every term of cross-margining explained, with a search"));
+    a.stressTest = newAction(this, tr("S&tress test…"), tr("Ctrl+Shift+T"), QStringLiteral("stressTestAction"));
+    a.stressTest->setToolTip(tr("Requirements before and after a historical window, a curve shock or a volatility stress"));
 
     a.undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
@@ -158,6 +165,7 @@ void MainWindow::createActions()
     connect(a.modelSettings, &QAction::triggered, this, &MainWindow::openModelSettings);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.glossary, &QAction::triggered, this, &MainWindow::showGlossary);
+    connect(a.stressTest, &QAction::triggered, this, &MainWindow::showStressTest);
 }
 
 void MainWindow::createCentralWidget()
@@ -194,12 +202,18 @@ void MainWindow::createDocks()
     QDockWidget* portfolio = addDock(m_editor, tr("Portfolio"), QStringLiteral("portfolioDock"), Qt::LeftDockWidgetArea);
     QDockWidget* account = addDock(m_account, tr("Account"), QStringLiteral("accountDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(portfolio, account, Qt::Vertical);
-    addDock(m_trace, tr("Calculation trace"), QStringLiteral("traceDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* trace = addDock(m_trace, tr("Calculation trace"), QStringLiteral("traceDock"), Qt::BottomDockWidgetArea);
+    m_explainer = new EligibilityExplainer(*m_session);
+    m_explainer->setObjectName(QStringLiteral("eligibilityExplainer"));
+    QDockWidget* eligibility = addDock(m_explainer, tr("Eligibility"), QStringLiteral("eligibilityDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(trace, eligibility);
+    trace->raise();
 
     PortfolioTableView* view = m_editor->view();
     connect(m_actions.addSecurity, &QAction::triggered, m_editor, &PortfolioEditor::addSecurity);
     connect(m_actions.addFuture, &QAction::triggered, m_editor, &PortfolioEditor::addFuture);
     connect(m_actions.remove, &QAction::triggered, view, &PortfolioTableView::removeSelected);
+    connect(view, &PortfolioTableView::explainRequested, this, &MainWindow::explainEligibility);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this, view] { m_actions.remove->setEnabled(view->selectionModel()->hasSelection()); });
 }
@@ -294,6 +308,7 @@ void MainWindow::createMenus()
 
     QMenu* model = menuBar()->addMenu(tr("&Model"));
     model->addAction(a.modelSettings);
+    model->addAction(a.stressTest);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.glossary);
@@ -354,6 +369,7 @@ void MainWindow::showEvent(QShowEvent* event)
     QDockWidget* trace = m_docks.value(2);
     if (height() < kCompactWindowHeight) {
         tabifyDockWidget(account, trace);
+        tabifyDockWidget(trace, m_docks.value(3));
         account->raise();
     } else {
         resizeDocks({trace}, {kTraceDockHeight}, Qt::Vertical);
@@ -397,6 +413,35 @@ void MainWindow::startCrashRecovery(const QString& recoveryDirectory)
     connect(m_autosaver, &Autosaver::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     RecoveryPrompt::offer(*m_autosaver, *m_documents, this);
+}
+
+void MainWindow::explainEligibility(int positionRow)
+{
+    QDockWidget* dock = m_docks.value(3);
+    dock->show();
+    dock->raise();
+    // Room for a position's rules: the trace's default height shows only two of them.
+    if (!dock->isFloating() && dock->height() < kExplainerDockHeight)
+        resizeDocks({dock}, {kExplainerDockHeight}, Qt::Vertical);
+    m_explainer->showPosition(positionRow);
+}
+
+void MainWindow::showStressTest()
+{
+    if (!m_stressDialog) {
+        m_stressDialog = new QDialog(this);
+        m_stressDialog->setObjectName(QStringLiteral("stressDialog"));
+        m_stressDialog->setWindowTitle(tr("Stress test — XMargin"));
+        m_stress = new StressPanel(*m_session);
+        m_stress->setObjectName(QStringLiteral("stressPanel"));
+        auto* layout = new QVBoxLayout(m_stressDialog);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_stress);
+        m_stressDialog->resize(kStressDialogSize);
+    }
+    m_stressDialog->show();
+    m_stressDialog->raise();
+    m_stressDialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

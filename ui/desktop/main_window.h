@@ -8,6 +8,7 @@
 #include <cstddef>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -19,6 +20,7 @@ class Autosaver;
 class ChartDeck;
 class DocumentController;
 class GlossaryWindow;
+class EligibilityExplainer;
 class HistoryDateEdit;
 class MarginSession;
 class MisconceptionsPanel;
@@ -26,14 +28,16 @@ class ParCurvePage;
 class PortfolioEditor;
 class PresentationMode;
 class PresetBanner;
+class StressPanel;
 class SummaryPanel;
 class TracePanel;
 
 // The desktop main window on one MarginSession: the toolbar (document commands, undo, the
 // as-of date), the portfolio editor and the account on the left, the always-visible summary
 // over the chart deck (with the par-yield curve page) in the centre, the calculation trace
-// at the bottom. Title "XMargin — <name>[*]"; geometry, dock layout and recent files persist
-// in QSettings. `data` must outlive the window.
+// at the bottom with the eligibility explainer tabbed beside it, and the stress test in a
+// window of its own (Model → Stress test). Title "XMargin — <name>[*]"; geometry, dock
+// layout and recent files persist in QSettings. `data` must outlive the window.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -54,6 +58,9 @@ public:
     PresentationMode* presentation() const { return m_presentation; }
     // Null until startCrashRecovery().
     Autosaver* autosaver() const { return m_autosaver; }
+    EligibilityExplainer* eligibilityExplainer() const { return m_explainer; }
+    // Null until Model → Stress test first opens it.
+    StressPanel* stressPanel() const { return m_stress; }
 
     void restoreSettings();
     void saveSettings() const;
@@ -66,6 +73,10 @@ public:
     // Interactive sessions: offers to recover what crashed sessions autosaved in
     // `recoveryDirectory` (RecoveryPrompt), then autosaves this session's document there.
     void startCrashRecovery(const QString& recoveryDirectory);
+    // Shows the eligibility explainer on position `positionRow` (a row of the session).
+    void explainEligibility(int positionRow);
+    // Shows the stress test beside the window (non-modal; it follows every edit while open).
+    void showStressTest();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,10 +115,13 @@ private:
     TracePanel* m_trace = nullptr;
     Autosaver* m_autosaver = nullptr;
     HistoryDateEdit* m_asOfEdit = nullptr;
+    EligibilityExplainer* m_explainer = nullptr;
+    QDialog* m_stressDialog = nullptr;
+    StressPanel* m_stress = nullptr;
     QLabel* m_modelLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     GlossaryWindow* m_glossary = nullptr;
-    QList<QDockWidget*> m_docks;  // portfolio, account, trace, misconceptions
+    QList<QDockWidget*> m_docks;  // portfolio, account, trace, eligibility, misconceptions
     PresetBanner* m_presetBanner = nullptr;
     MisconceptionsPanel* m_misconceptions = nullptr;
     PresentationMode* m_presentation = nullptr;
@@ -133,6 +147,7 @@ private:
         QAction* addFuture = nullptr;
         QAction* remove = nullptr;
         QAction* modelSettings = nullptr;
+        QAction* stressTest = nullptr;
         QAction* about = nullptr;
         QAction* glossary = nullptr;
     } m_actions;

@@ -224,7 +224,7 @@ void ChartFrame::setEmptyMessage(const QString& text)
     m_emptyMessage->setVisible(!text.isEmpty());
 }
 
-void ChartFrame::addControl(const QString& label, QWidget* control)
+QLabel* ChartFrame::addControl(const QString& label, QWidget* control)
 {
     if (!m_controls) {
         m_controls = new QHBoxLayout;
@@ -239,6 +239,7 @@ void ChartFrame::addControl(const QString& label, QWidget* control)
     // Before the stretch, so the controls gather on the left.
     m_controls->insertWidget(m_controls->count() - 1, caption);
     m_controls->insertWidget(m_controls->count() - 1, control);
+    return caption;
 }
 
 QFont ChartFrame::chartFont(double deltaPt, bool bold) const

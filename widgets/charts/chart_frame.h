@@ -9,6 +9,7 @@
 #include <optional>
 
 class QHBoxLayout;
+class QLabel;
 
 namespace xm {
 
@@ -71,8 +72,9 @@ protected:
     void setFootnote(const QStringList& alternatives);
     // A centred message inside the axis rect when there is nothing to show; empty hides it.
     void setEmptyMessage(const QString& text);
-    // A row of controls (leg pickers, periods) above the plot; exports leave it out.
-    void addControl(const QString& label, QWidget* control);
+    // A row of controls (leg pickers, periods) above the plot; exports leave it out. Returns
+    // the control's caption.
+    QLabel* addControl(const QString& label, QWidget* control);
 
     QFont chartFont(double deltaPt, bool bold = false) const;
     void styleAxis(QCPAxis* axis) const;
