@@ -134,7 +134,7 @@ void TestEligibility::seamReadsAsTheCore()
 
 void TestEligibility::seamFallsBackToTheCore()
 {
-    const EligibilityCheck unknown{"new-rule", false, "A rule the GUI does not know yet", "Some source", {}, 0.0, 0.0};
+    const EligibilityCheck unknown{"new-rule", false, "A rule the GUI does not know yet", "Some source"};
     QCOMPARE(EligibilityText::text(unknown), QStringLiteral("A rule the GUI does not know yet"));
     QCOMPARE(EligibilityText::sourceText(unknown), QStringLiteral("Some source"));
     QCOMPARE(EligibilityText::ruleName(unknown), QStringLiteral("new-rule"));

@@ -20,7 +20,7 @@ using Format = std::function<QString(double)>;
 
 const std::pair<const char*, Format> kFormats[] = {
     {"formatUsd", formatUsd},
-    {"formatPercent", formatPercent},
+    {"formatPercent", [](double fraction) { return formatPercent(fraction); }},
     {"formatQuantity", formatQuantity},
     {"usdCompact", usdCompact},
     {"usdSignedCompact", usdSignedCompact},
