@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xm::AccountPanel</name>
     <message>
         <source>Account</source>
@@ -93,6 +120,17 @@
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number. German and French put a no-break space before the sign.</extracomment>
         <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>xm::Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: cannot create a recovery file in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -233,6 +271,54 @@
     <message>
         <source>--%1 %2 is outside the par-yield history %3 – %4.</source>
         <translation>--%1 %2 est hors de l&apos;historique des rendements au pair %3 – %4.</translation>
+    </message>
+    <message>
+        <source>Write the client report of the portfolio as a PDF to &lt;file&gt; and exit, without showing a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of the report: A4 or Letter (default: by the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the teaching preset &lt;name&gt; (see --list-presets) as a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the preset names, one a line, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen, large fonts, high contrast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a portfolio file or --preset, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report expects the name of the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --screenshot or --report, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size only applies together with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size expects A4 or Letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +466,10 @@
     <message>
         <source>Cross-margining costs more than margining separately here: ineligible or unallocated positions that hedged eligible ones sit in the regular account, margined on their own.</source>
         <translation>Ici, la marge croisée coûte plus qu&apos;une marge séparée : des positions non éligibles ou non affectées qui couvraient des positions éligibles restent dans le compte ordinaire, margées isolément.</translation>
+    </message>
+    <message>
+        <source>Volatility stress (hypothetical): every historical scenario change and every scan range scaled by %1; haircuts and floors unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +704,256 @@
     <message>
         <source>XMargin portfolio (*.xmargin)</source>
         <translation>Portefeuille XMargin (*.xmargin)</translation>
+    </message>
+    <message>
+        <source>an as-of date on or after %1, where the par-yield history starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an as-of date the bundled data can value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered “%1”: save it to keep the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>xm::EligibilityExplainer</name>
+    <message>
+        <source>Each rule with its result (✓ passes, ✗ fails) and its source; click a source to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished">Copier en texte</translation>
+    </message>
+    <message>
+        <source>Copy every rule, result and source to the clipboard as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a rule to read it in full with its sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::EligibilityExplainerModel</name>
+    <message>
+        <source>Eligible for cross-margining: its eligible positions are margined together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: every position stays in the regular accounts, each CCP margining its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1&#x202f;% {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 : %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>    %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 %2: %3 (source: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::EligibilityText</name>
+    <message>
+        <source>SEC Release 34-104748 (91 FR 4994, 3 Feb 2026), FICC/CME customer cross-margining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTCC, FICC cross-margining: eligible products (dtcclearning.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>CME Group, CME-FICC cross-margining arrangement FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible BD-FCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation type="unfinished">Adhésion (opt-in)</translation>
+    </message>
+    <message>
+        <source>Note or bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repo collateral term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasury bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIPS</source>
+        <translation type="unfinished">TIPS</translation>
+    </message>
+    <message>
+        <source>STRIPS</source>
+        <translation type="unfinished">STRIPS</translation>
+    </message>
+    <message>
+        <source>Floating-rate note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Chambre</translation>
+    </message>
+    <message>
+        <source>bills not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRNs not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive: every eligible FICC position of the account is in the cross-margining account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated: the CME member keeps this future out of the cross-margining account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to the cross-margining account (the CME member chooses which futures to move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for allocation to the cross-margining account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CME, Treasury Rules-based Offset Engine: CME positions managed actively, FICC positions passively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not margined: it cannot be valued (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margined in the cross-margining account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in the regular FICC account: the account is not eligible, so it is margined on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in the regular CME account: the account is not eligible, so it is margined on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in the regular FICC account: margined on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in the regular CME account: margined on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in the regular CME account: not allocated, so it is margined on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not margined.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1777,58 @@ Net :  %4</translation>
         <source>&lt;h3&gt;XMargin %1&lt;/h3&gt;&lt;p&gt;Shows what FICC–CME cross-margining does to initial margin on a U.S. Treasury cash, repo and futures portfolio. Figures are model estimates, not a CCP statement.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), QCustomPlot %3 by Emanuel Eichhammer (GPL-3.0-or-later) and Eigen (MPL-2.0).&lt;/p&gt;&lt;p&gt;Data: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury (public domain); SOFR, Federal Reserve Bank of New York; Treasury futures contract terms, CME Group.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;XMargin %1&lt;/h3&gt;&lt;p&gt;Montre l&apos;effet de la marge croisée FICC–CME sur la marge initiale d&apos;un portefeuille de titres du Trésor américain au comptant, de repos et de futures. Les chiffres sont des estimations du modèle, pas un relevé de CCP.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL-3.0), QCustomPlot %3 d&apos;Emanuel Eichhammer (GPL-3.0-or-later) et Eigen (MPL-2.0).&lt;/p&gt;&lt;p&gt;Données : Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury (domaine public) ; SOFR, Federal Reserve Bank of New York ; caractéristiques des contrats à terme sur titres du Trésor, CME Group.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tress test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements before and after a historical window, a curve shock or a volatility stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Éligibilité</translation>
+    </message>
+    <message>
+        <source>Stress test — XMargin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What cross-margining does not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What cross-margining does not do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xm::MarginComparisonChart</name>
@@ -1600,6 +1992,245 @@ Saving:  %1 (%2)</source>
 Stress window: %1</source>
         <translation>
 Période de stress : %1</translation>
+    </message>
+</context>
+<context>
+    <name>xm::MarginReport</name>
+    <message>
+        <source>Initial margin: cross-margined versus duplicated</source>
+        <translation type="unfinished">Marge initiale : avec marge croisée ou dupliquée</translation>
+    </message>
+    <message>
+        <source>expected a report that can be drawn (the PDF writer refused to start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broker-dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICC member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CME member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account; clearing firm: %2; %3; CME risk profile %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished">Compte propre (house)</translation>
+    </message>
+    <message>
+        <source>no registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in to cross-margining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opted in to cross-margining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HRP</source>
+        <translation type="unfinished">HRP</translation>
+    </message>
+    <message>
+        <source>non-HRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMargin · client report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portefeuille</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished">Positions</translation>
+    </message>
+    <message>
+        <source>%1 at FICC, %2 at CME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (XM reading: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model estimates, not a CCP statement. XMargin rebuilds FICC&apos;s and CME&apos;s margin methodologies from public rules and data; the clearing houses&apos; own figures can differ. See the disclaimer at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICC standalone</source>
+        <translation type="unfinished">FICC seule</translation>
+    </message>
+    <message>
+        <source>CME standalone</source>
+        <translation type="unfinished">CME seul</translation>
+    </message>
+    <message>
+        <source>Duplicated (both CCPs)</source>
+        <translation type="unfinished">Dupliquée (les deux CCP)</translation>
+    </message>
+    <message>
+        <source>Cross-margined</source>
+        <translation type="unfinished">Avec marge croisée</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished">Économie</translation>
+    </message>
+    <message>
+        <source>Savings, % of duplicated</source>
+        <translation type="unfinished">Économie, % de la dupliquée</translation>
+    </message>
+    <message>
+        <source>Binding CCP</source>
+        <translation type="unfinished">CCP déterminante</translation>
+    </message>
+    <message>
+        <source>80% cap binds</source>
+        <translation type="unfinished">Plafond de 80 % atteint</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished">Éligibilité</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">Avertissements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>The portfolio has no positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1. DV01: %2 Incremental margin: %3 Allocate to XM: CME futures the firm moves into the cross-margining account; every eligible FICC position is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation trace</source>
+        <translation type="unfinished">Détail du calcul</translation>
+    </message>
+    <message>
+        <source>Every intermediate number behind the headline figures, with the formula and the numbers filled in, or the rule and its source. Amounts in USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation type="unfinished">Valeur (USD)</translation>
+    </message>
+    <message>
+        <source>How it is obtained</source>
+        <translation type="unfinished">Mode de calcul</translation>
+    </message>
+    <message>
+        <source>Parameters and their provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1; cross-margin reading: %2. Official: published by FICC, CME or a regulator. Calibrated: computed by XMargin from the bundled public data at the as-of date. Assumed: XMargin&apos;s own choice where nothing is published, or a value changed in XMargin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures in this report are model estimates made by XMargin (model %1) from public rules, regulatory filings and bundled public market data. They are not a statement of FICC, CME or any clearing member. The clearing houses&apos; margin models and parameters are confidential, so the requirements they call can differ from these estimates in either direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every parameter states whether it is official, calibrated or assumed, and where it comes from (Parameters and their provenance). The historical scenarios behind the value-at-risk figures do not predict future market moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SEC approved customer cross-margining between FICC and CME on 15 April 2026, and it went live on 30 April 2026. Customer positions qualify only through a broker-dealer that is also a futures commission merchant and a member of both clearing houses, and only once the customer and the firm have opted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is for information and education. It is not investment, legal, tax or accounting advice, nor an offer or a solicitation to buy or sell any security or futures contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury; SOFR, Federal Reserve Bank of New York; Treasury futures contract terms, CME Group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model estimates from public rules and data, not a CCP statement; the CCPs&apos; own models are confidential. Not investment advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · XMargin %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2259,14 +2890,155 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
     </message>
 </context>
 <context>
+    <name>xm::MisconceptionsPanel</name>
+    <message>
+        <source>Retail accounts do not get this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cross-margining runs only through a dually registered broker-dealer and FCM that clears at both FICC and CME (an Eligible BD-FCM), and both the firm and the customer must opt in. A customer account anywhere else, such as a retail brokerage account or a futures account at an FCM that is not a broker-dealer, stays margined by each CCP separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed Treasury options are not in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Treasury notes and bonds, repo on them, and Treasury, SOFR and Fed funds futures are eligible. Options on Treasury futures are not, and options on Treasury ETFs such as TLT or IEF clear elsewhere altogether: they are margined on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything nets against everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only eligible positions in the cross-margin account offset each other. Bills, TIPS, FRNs, STRIPS, repo on collateral with a year or less left, options, and futures the firm does not allocate stay in the regular account. When they hedged an eligible position, cross-margining can cost more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings do not remove margin shocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margining scales the requirement down; it does not stop it rising. In stress both CCPs&apos; VaR and scan ranges widen, and the cross-margined requirement rises with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio: replaying the latest stress window… (the History chart shows every day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account: house account of a firm that clears at both FICC and CME → eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account: house account of a firm that does not clear at both FICC and CME → not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account: customer of an Eligible BD-FCM, both opted in → eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account: customer → not eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firm is not a registered broker-dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firm is not an FCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firm is not a member of both FICC and CME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer and the firm have not both opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio holds no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This portfolio holds %n option position(s): not cross-margined, margined on their own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This portfolio is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not eligible: every position is margined by its own CCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (future, not allocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This portfolio: every position sits in the cross-margin account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This portfolio: %n position(s) outside the cross-margin account, margined on their own:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here cross-margining costs %1 more than margining separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stress window is configured: see the History chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add positions to see how the requirement moves in stress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stress window lies outside the history: see the History chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio in the stress window %1 – %2: cross-margined %3 before it, peaking at %4 on %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio in the stress window %1 – %2: cross-margined peaking at %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2 cross-margined. The History chart shows every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xm::ModelSettingsDialog</name>
     <message>
         <source>Model settings</source>
         <translation>Paramètres du modèle</translation>
-    </message>
-    <message>
-        <source>%1 USD per contract</source>
-        <translation>%1 USD par contrat</translation>
     </message>
     <message>
         <source>Load parameter file…</source>
@@ -2430,6 +3202,10 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>%1 USD per contract</source>
+        <translation type="unfinished">%1 USD par contrat</translation>
+    </message>
 </context>
 <context>
     <name>xm::PnlDistributionChart</name>
@@ -2538,14 +3314,6 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
         <translation>Non margé : %1</translation>
     </message>
     <message>
-        <source>Eligible product; margined in the %1.</source>
-        <translation>Produit éligible ; margé dans le %1.</translation>
-    </message>
-    <message>
-        <source>Not eligible: %1. Margined in the %2.</source>
-        <translation>Non éligible : %1. Margé dans le %2.</translation>
-    </message>
-    <message>
         <source>Move this future into the cross-margining account (CME members choose which futures to allocate; unallocated ones are margined on their own).</source>
         <translation>Transférer ce future dans le compte de marge croisée (les membres CME choisissent les futures à affecter ; les autres sont margés isolément).</translation>
     </message>
@@ -2599,6 +3367,16 @@ margin (USD)</source>
         <source>Face value in USD for FICC positions, contracts for CME positions</source>
         <translation>Nominal en USD pour les positions FICC, nombre de contrats pour les positions CME</translation>
     </message>
+    <message>
+        <source>Eligible product. %1
+Double-click: why, rule by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: %1. %2
+Double-click: why, rule by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xm::PortfolioTableView</name>
@@ -2609,6 +3387,10 @@ margin (USD)</source>
     <message>
         <source>Nothing to add: no positions in the text.</source>
         <translation>Rien à ajouter : aucune position dans le texte.</translation>
+    </message>
+    <message>
+        <source>Why (not) eligible?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3451,119 @@ margin (USD)</source>
     </message>
 </context>
 <context>
+    <name>xm::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and high contrast for a client demo; PageDown/PageUp step through the presets, 1–7 pick a chart, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::PresetBanner</name>
+    <message>
+        <source>Hide this explanation until the next preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preset: %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::Presets</name>
+    <message>
+        <source>DV01-neutral 10-year basis trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long $100mm of the 3.875% Aug-2034 note at FICC, short 1,073 ZN futures at CME: the DV01s cancel. Margined separately the two CCPs ask $3.99M; cross-margined $0.80M, because FICC&apos;s reduction (90%) is capped at 80%. Savings: $3.19M, the most the arrangement allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repo-financed basis trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same basis trade with the note financed in repo to 10 October: FICC sees the repo as a forward purchase of the collateral, so 1,084 ZN futures hedge it. Repo on collateral with more than a year left is eligible, and the savings are the capped 80% again ($3.22M of $4.03M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2s10s curve trade across venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A steepener in cash at FICC (long 2-year, short 10-year) against a flattener in futures at CME (short ZT, long ZN), every leg DV01-matched. Each CCP already nets its own curve trade, and in the combined account FICC&apos;s VaR floor on gross market value binds, so FICC&apos;s reduction is only 53%: savings $0.86M of $1.64M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhedged cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the $100mm note, no futures. Cross-margining nets risk between the CCPs; with nothing at CME there is nothing to net, so the requirement is FICC&apos;s $1.97M either way and the savings are zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-hedged basis trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,610 ZN futures against the note, 150% of the DV01 hedge: the extra futures are an open short. Cross-margined rises to $1.21M (from $0.80M) and FICC&apos;s reduction falls to 76%, under the cap. Move the hedge on the Hedge ratio chart to see the requirement fall as the hedge comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer without a BD-FCM: not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30-year bond basis trade (long $50mm 4.5% Nov-2054, short 406 UB) for a customer whose firm is a broker-dealer but not an FCM. Customer cross-margining runs only through a dually registered BD-FCM that clears at both FICC and CME, so each CCP margins its own side: $3.39M, no savings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same hedge through a BD-FCM: eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bond basis trade, now with a firm registered as broker-dealer and FCM that is a member of both CCPs, and both sides opted in. The account is eligible and the requirement falls from $3.39M to $0.68M (80%, capped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hedged with options: options not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note hedged with 600 ZN futures and 1,000 short calls on ZN. Options on Treasury futures are not in the program (nor are options on Treasury ETFs such as TLT or IEF, which clear elsewhere): the calls stay in CME&apos;s regular account. Only part of the hedge offsets, so savings are 55% ($2.22M of $4.04M) instead of the 80% a futures hedge gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills and TIPS: not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 10-year basis trade next to $200mm of a December 2025 bill and $50mm of a 2035 TIPS. Bills and TIPS are not eligible, so FICC margins them on their own in the regular account ($1.39M). The basis trade keeps its 80%, and the savings are 60% of the $5.43M duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When cross-margining costs more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis trade with 2,000 long calls on ZN that offset most of the short futures at CME, which on its own asks only $0.14M. Allocating the futures to the cross-margin account takes them away from the calls, which are margined alone: the total rises from $2.11M to $2.68M. Untick Allocate on the ZN row and the savings return to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress replay: March 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 10-year basis trade as of 19 March 2020, in the dash for cash. Between 24 February and 24 March CME&apos;s requirement rose 12% and the cross-margined one 6% ($0.77M to $0.82M), savings steady at 80%: cross-margining lowers the level of margin, not its swings. The History chart shows the larger climb after the 2022 rate shock: 20% more from June 2022 to March 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xm::QuickEntryLine</name>
     <message>
         <source>Quick entry: ZNU5 -950 · 91282CLF6 +100mm · UST 4.25 2034-11-15 25m · REPO 91282CLF6 100mm 90d</source>
@@ -2677,6 +3572,38 @@ margin (USD)</source>
     <message>
         <source>Type a position and press Enter. Futures: ZN -950, ZNU5 -950, ZN 2025-09 -950. Cash: a CUSIP or UST coupon maturity, then the face (100mm, 25m, 1.5bn). Repo: REPO or REVREPO, the security, the face and a term (90d, 13w, 3m) or end date. Up and Down recall earlier lines.</source>
         <translation>Saisissez une position et appuyez sur Entrée. Futures : ZN -950, ZNU5 -950, ZN 2025-09 -950. Comptant : un CUSIP ou UST coupon échéance, puis le nominal (100mm, 25m, 1.5bn). Repo : REPO ou REVREPO, le titre, le nominal et une durée (90d, 13w, 3m) ou une date de fin. Haut et Bas rappellent les lignes précédentes. La saisie utilise toujours le point décimal.</translation>
+    </message>
+</context>
+<context>
+    <name>xm::RecoveryPrompt</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not recover “%1”; the autosaved copy is kept as %2.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::ReportExport</name>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3676,29 @@ margin (USD)</source>
     </message>
 </context>
 <context>
+    <name>xm::StartPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1” as a new, unsaved portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMargin — Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teaching presets&lt;/b&gt;&lt;br&gt;Real portfolios, each with what it shows about FICC–CME cross-margining. Opening one starts a new, unsaved portfolio; the figures are model estimates, not a CCP statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show this page when XMargin starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xm::Startup</name>
     <message>
         <source>Could not load the bundled data:
@@ -2761,6 +3711,345 @@ margin (USD)</source>
 %2</source>
         <translation>Impossible d&apos;ouvrir %1 :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>xm::StressChart</name>
+    <message>
+        <source>Stress test: requirements before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated
+(each CCP on its own)</source>
+        <translation type="unfinished">Dupliquée
+(chaque CCP seule)</translation>
+    </message>
+    <message>
+        <source>Cross-margined
+(FICC–CME arrangement)</source>
+        <translation type="unfinished">Avec marge croisée
+(dispositif FICC–CME)</translation>
+    </message>
+    <message>
+        <source>Initial margin (USD)</source>
+        <translation type="unfinished">Marge initiale (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel shift (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steepener (+) or flattener (−): 2Y −size, 10Y +size (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility multiplier (scenario changes and scan ranges ×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No margin: add positions to the portfolio</source>
+        <translation type="unfinished">Aucune marge : ajoutez des positions au portefeuille</translation>
+    </message>
+    <message>
+        <source>This scenario cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its highest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s positions; each day with its own lookback and scan ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario changes and scan ranges scaled; haircuts and floors unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantaneous curve move; today&apos;s historical scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1&#x202f;% {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation type="unfinished">Dupliquée</translation>
+    </message>
+    <message>
+        <source>Cross-margined</source>
+        <translation type="unfinished">Avec marge croisée</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+FICC:  %3
+CME:  %4
+Total:  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xm::StressPanel</name>
+    <message>
+        <source>FICC standalone</source>
+        <translation type="unfinished">FICC seule</translation>
+    </message>
+    <message>
+        <source>CME standalone</source>
+        <translation type="unfinished">CME seul</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation type="unfinished">Dupliquée</translation>
+    </message>
+    <message>
+        <source>FICC cross-margined</source>
+        <translation type="unfinished">FICC avec marge croisée</translation>
+    </message>
+    <message>
+        <source>CME cross-margined</source>
+        <translation type="unfinished">CME avec marge croisée</translation>
+    </message>
+    <message>
+        <source>Cross-margined</source>
+        <translation type="unfinished">Avec marge croisée</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished">Économie</translation>
+    </message>
+    <message>
+        <source>Savings, % of duplicated</source>
+        <translation type="unfinished">Économie, % de la dupliquée</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;L (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit or loss of the curve move: variation margin on futures, mark-to-market at FICC (negative: a loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its highest
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>xm::StressText</name>
+    <message>
+        <source>%1bp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin stays at %1 at its highest in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin rises from %1 to %2 (%3) at its highest in %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin falls from %1 to %2 (%3) at its highest in %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin stays at %1 when every par yield moves %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin rises from %1 to %2 (%3) when every par yield moves %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin falls from %1 to %2 (%3) when every par yield moves %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin stays at %1 when the 2-year yield moves %2 and the 10-year %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin rises from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin falls from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin stays at %1 when every historical move is scaled ×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin rises from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-margined margin falls from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved before or after: no position is cross-margined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saving moves from %1 to %2 of the duplicated requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saving stays %1 of a larger number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saving stays %1 of a smaller number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saving stays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steepener: 2Y %1, 10Y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattener: 2Y %1, 10Y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twist: 2Y %1, 10Y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1&#x202f;% {1 %2?}</translation>
+    </message>
+    <message>
+        <source>The curve move costs the portfolio %1 (its P&amp;L, paid as variation margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve move earns the portfolio %1 (its P&amp;L, received as variation margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s positions replayed through the window, each day with its own lookback and recalibrated scan ranges. Before: %1, the last business day before the window; after: %2, the window&apos;s highest cross-margined requirement; window end: %3. P&amp;L: today&apos;s positions revalued for the window&apos;s par-yield change from %1 to %3. Not modelled: the positions, futures months and CTDs of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instantaneous move of the %1 par curve (the repo rate moves with the 3-month yield): every position is revalued and its sensitivities, CTDs and scan ranges are recomputed. The historical scenarios stay today&apos;s, so a level shift alone barely moves VaR; the volatility stress shows that. Not modelled: volatility rising with the move, basis and repo moves, liquidity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every historical scenario change and every scan range multiplied by %1, as CCP stress add-ons scale scan ranges: VaR and SPAN scan risk grow with it; haircuts, floors and calendar-spread charges do not. The curve does not move, so there is no P&amp;L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Provenance: %2. %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
