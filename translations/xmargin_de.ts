@@ -9,33 +9,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xm::AccountPanel</name>
     <message>
         <source>Account</source>
@@ -126,11 +99,11 @@
     <name>xm::Autosaver</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Autosave failed: cannot create a recovery file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: In %1 kann keine Wiederherstellungsdatei angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -274,51 +247,51 @@
     </message>
     <message>
         <source>Write the client report of the portfolio as a PDF to &lt;file&gt; and exit, without showing a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht des Portfolios als PDF in &lt;file&gt; schreiben und beenden, ohne ein Fenster anzuzeigen.</translation>
     </message>
     <message>
         <source>Paper of the report: A4 or Letter (default: by the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat des Berichts: A4 oder Letter (Standard: nach Gebietsschema).</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <source>Open the teaching preset &lt;name&gt; (see --list-presets) as a new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsvorlage &lt;name&gt; (siehe --list-presets) als neues Dokument öffnen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Print the preset names, one a line, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Vorlagen ausgeben, einen je Zeile, und beenden.</translation>
     </message>
     <message>
         <source>Start in presentation mode (full screen, large fonts, high contrast).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Präsentationsmodus starten (Vollbild, große Schriften, hoher Kontrast).</translation>
     </message>
     <message>
         <source>Give either a portfolio file or --preset, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder eine Portfoliodatei oder --preset angeben, nicht beides.</translation>
     </message>
     <message>
         <source>--report expects the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report erwartet den Namen der zu schreibenden PDF-Datei.</translation>
     </message>
     <message>
         <source>Give either --screenshot or --report, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --screenshot oder --report angeben, nicht beides.</translation>
     </message>
     <message>
         <source>--page-size only applies together with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size gilt nur zusammen mit --report.</translation>
     </message>
     <message>
         <source>--page-size expects A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet A4 oder Letter, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +442,23 @@
     </message>
     <message>
         <source>Volatility stress (hypothetical): every historical scenario change and every scan range scaled by %1; haircuts and floors unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilitätsstress (hypothetisch): jede historische Szenarioänderung und jede Scan Range mit %1 skaliert; Haircuts und Untergrenzen unverändert.</translation>
+    </message>
+    <message>
+        <source>Our choice: from the first rise of the Federal Reserve&apos;s 2022 hiking cycle (FOMC, 16 March 2022) through the UK LDI gilt crisis (23 September to 14 October 2022) and the 10-year Treasury yield&apos;s 2022 high (24 October)</source>
+        <translation>Von uns gewählt: vom ersten Zinsschritt des Zinserhöhungszyklus 2022 der Federal Reserve (FOMC, 16. März 2022) über die britische LDI-Gilt-Krise (23. September bis 14. Oktober 2022) bis zum Jahreshoch 2022 der 10-jährigen Treasury-Rendite (24. Oktober)</translation>
+    </message>
+    <message>
+        <source>Hypothetical, sizes our choice: instantaneous parallel, steepener and flattener moves as in standard rate stress tests (e.g. BCBS interest rate risk in the banking book, 2016)</source>
+        <translation>Hypothetisch, Größen von uns gewählt: sofortige Parallel-, Steepener- und Flattener-Bewegungen wie in üblichen Zinsstresstests (z. B. BCBS, Zinsänderungsrisiko im Anlagebuch, 2016)</translation>
+    </message>
+    <message>
+        <source>Hypothetical, multiplier our choice: scan ranges scaled as CCP stress add-ons do</source>
+        <translation>Hypothetisch, Multiplikator von uns gewählt: Scan Ranges skaliert wie bei Stresszuschlägen der CCPs</translation>
+    </message>
+    <message>
+        <source>Model parameter ficc.stressWindows: %1</source>
+        <translation>Modellparameter ficc.stressWindows: %1</translation>
     </message>
 </context>
 <context>
@@ -707,253 +696,254 @@
     </message>
     <message>
         <source>an as-of date on or after %1, where the par-yield history starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Stichtag am oder nach dem %1, dem Beginn der Par-Rendite-Historie</translation>
     </message>
     <message>
         <source>an as-of date the bundled data can value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Stichtag, den die mitgelieferten Daten bewerten können (%1)</translation>
     </message>
     <message>
         <source>Recovered “%1”: save it to keep the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederhergestellt: speichern, um die Änderungen zu behalten</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage öffnen</translation>
     </message>
     <message>
         <source>Opened the preset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ geöffnet</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-bericht.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainer</name>
     <message>
         <source>Each rule with its result (✓ passes, ✗ fails) and its source; click a source to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel mit ihrem Ergebnis (✓ erfüllt, ✗ nicht erfüllt) und ihrer Quelle; eine Quelle anklicken, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished">Als Text kopieren</translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy every rule, result and source to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln, Ergebnisse und Quellen als reinen Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a rule to read it in full with its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Regel auswählen, um sie vollständig mit ihren Quellen zu lesen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainerModel</name>
     <message>
         <source>Eligible for cross-margining: its eligible positions are margined together</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Cross-Margining zulässig: Die zulässigen Positionen werden gemeinsam gemargint</translation>
     </message>
     <message>
         <source>Not eligible: every position stays in the regular accounts, each CCP margining its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zulässig: Alle Positionen bleiben in den regulären Konten, jede CCP berechnet ihre eigene Margin</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
 Click to open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klicken, um %2 zu öffnen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Quelle: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>    %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2: %3</translation>
     </message>
     <message>
         <source>    %1 %2: %3 (source: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2: %3 (Quelle: %4)</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityText</name>
     <message>
         <source>SEC Release 34-104748 (91 FR 4994, 3 Feb 2026), FICC/CME customer cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC Release 34-104748 (91 FR 4994, 3. Feb. 2026), Cross-Margining für Kunden bei FICC/CME</translation>
     </message>
     <message>
         <source>DTCC, FICC cross-margining: eligible products (dtcclearning.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTCC, FICC-Cross-Margining: zulässige Produkte (dtcclearning.com)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CME Group, CME-FICC cross-margining arrangement FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>CME Group, FAQ zur Cross-Margining-Vereinbarung CME-FICC</translation>
     </message>
     <message>
         <source>Common member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Mitglied</translation>
     </message>
     <message>
         <source>Eligible BD-FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible BD-FCM</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished">Opt-in</translation>
+        <translation>Opt-in</translation>
     </message>
     <message>
         <source>Note or bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Note oder Bond</translation>
     </message>
     <message>
         <source>Repo collateral term</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit der Repo-Sicherheit</translation>
     </message>
     <message>
         <source>Treasury bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Treasury Bill</translation>
     </message>
     <message>
         <source>TIPS</source>
-        <translation type="unfinished">TIPS</translation>
+        <translation>TIPS</translation>
     </message>
     <message>
         <source>STRIPS</source>
-        <translation type="unfinished">STRIPS</translation>
+        <translation>STRIPS</translation>
     </message>
     <message>
         <source>Floating-rate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Floating Rate Note</translation>
     </message>
     <message>
         <source>Eligible future</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässiger Future</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Option</translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">CCP</translation>
+        <translation>CCP</translation>
     </message>
     <message>
         <source>bills not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bills nicht aufgeführt</translation>
     </message>
     <message>
         <source>FRNs not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>FRNs nicht aufgeführt</translation>
     </message>
     <message>
         <source>House account</source>
-        <translation type="unfinished"></translation>
+        <translation>House-Konto</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Passive: every eligible FICC position of the account is in the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiv: Jede zulässige FICC-Position des Kontos liegt im Cross-Margining-Konto</translation>
     </message>
     <message>
         <source>Not allocated: the CME member keeps this future out of the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: Das CME-Mitglied hält diesen Future aus dem Cross-Margining-Konto heraus</translation>
     </message>
     <message>
         <source>Allocated to the cross-margining account (the CME member chooses which futures to move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Cross-Margining-Konto zugeordnet (das CME-Mitglied wählt, welche Futures es überträgt)</translation>
     </message>
     <message>
         <source>Marked for allocation to the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Zuordnung zum Cross-Margining-Konto vorgemerkt</translation>
     </message>
     <message>
         <source>CME, Treasury Rules-based Offset Engine: CME positions managed actively, FICC positions passively</source>
-        <translation type="unfinished"></translation>
+        <translation>CME, regelbasierte Verrechnungs-Engine für Treasuries: CME-Positionen aktiv verwaltet, FICC-Positionen passiv</translation>
     </message>
     <message>
         <source>Not margined: it cannot be valued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemargint: nicht bewertbar (%1).</translation>
     </message>
     <message>
         <source>Margined in the cross-margining account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cross-Margining-Konto gemargint.</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im regulären FICC-Konto: Das Konto ist nicht zulässig, daher wird die Position einzeln gemargint.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im regulären CME-Konto: Das Konto ist nicht zulässig, daher wird die Position einzeln gemargint.</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im regulären FICC-Konto: einzeln gemargint.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im regulären CME-Konto: einzeln gemargint.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: not allocated, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im regulären CME-Konto: nicht zugeordnet, daher einzeln gemargint.</translation>
     </message>
     <message>
         <source>Not margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemargint.</translation>
     </message>
 </context>
 <context>
@@ -1779,55 +1769,55 @@ Netto:  %4</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt als PDF exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druc&amp;ken…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>S&amp;tress test…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tresstest…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Requirements before and after a historical window, a curve shock or a volatility stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen vor und nach einer historischen Periode, einem Kurvenschock oder einem Volatilitätsstress</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Zulässigkeit</translation>
+        <translation>Zulässigkeit</translation>
     </message>
     <message>
         <source>Stress test — XMargin</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresstest — XMargin</translation>
     </message>
     <message>
         <source>What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cross-Margining nicht leistet</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>&amp;Start page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite…</translation>
     </message>
     <message>
         <source>&amp;What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was Cross-Margining nicht leistet</translation>
     </message>
 </context>
 <context>
@@ -1998,239 +1988,239 @@ Stressperiode: %1</translation>
     <name>xm::MarginReport</name>
     <message>
         <source>Initial margin: cross-margined versus duplicated</source>
-        <translation type="unfinished">Initial Margin: mit Cross-Margining vs. doppelt</translation>
+        <translation>Initial Margin: mit Cross-Margining vs. doppelt</translation>
     </message>
     <message>
         <source>expected a report that can be drawn (the PDF writer refused to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht darstellbar (die PDF-Ausgabe ließ sich nicht starten)</translation>
     </message>
     <message>
         <source>Untitled portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Portfolio</translation>
     </message>
     <message>
         <source>broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Dealer</translation>
     </message>
     <message>
         <source>FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>FCM</translation>
     </message>
     <message>
         <source>FICC member</source>
-        <translation type="unfinished"></translation>
+        <translation>FICC-Mitglied</translation>
     </message>
     <message>
         <source>CME member</source>
-        <translation type="unfinished"></translation>
+        <translation>CME-Mitglied</translation>
     </message>
     <message>
         <source>%1 account; clearing firm: %2; %3; CME risk profile %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoart: %1; Clearingfirma: %2; %3; CME-Risikoprofil: %4</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished">Eigenhandel (House)</translation>
+        <translation>Eigenhandel (House)</translation>
     </message>
     <message>
         <source>no registration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Registrierung</translation>
     </message>
     <message>
         <source>opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in für Cross-Margining erteilt</translation>
     </message>
     <message>
         <source>not opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Opt-in für Cross-Margining</translation>
     </message>
     <message>
         <source>HRP</source>
-        <translation type="unfinished">HRP</translation>
+        <translation>HRP</translation>
     </message>
     <message>
         <source>non-HRP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-HRP</translation>
     </message>
     <message>
         <source>XMargin · client report</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin · Kundenbericht</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Positionen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>%1 at FICC, %2 at CME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei FICC, %2 bei CME</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>%1 (XM reading: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (XM-Lesart: %2)</translation>
     </message>
     <message>
         <source>Model estimates, not a CCP statement. XMargin rebuilds FICC&apos;s and CME&apos;s margin methodologies from public rules and data; the clearing houses&apos; own figures can differ. See the disclaimer at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellschätzungen, keine CCP-Abrechnung. XMargin bildet die Margin-Methoden von FICC und CME aus öffentlichen Regeln und Daten nach; die Zahlen der Clearingstellen selbst können abweichen. Siehe Haftungsausschluss am Ende.</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC einzeln</translation>
+        <translation>FICC einzeln</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME einzeln</translation>
+        <translation>CME einzeln</translation>
     </message>
     <message>
         <source>Duplicated (both CCPs)</source>
-        <translation type="unfinished">Doppelt (beide CCPs)</translation>
+        <translation>Doppelt (beide CCPs)</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Mit Cross-Margining</translation>
+        <translation>Mit Cross-Margining</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">Ersparnis</translation>
+        <translation>Ersparnis</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">Ersparnis, % von doppelt</translation>
+        <translation>Ersparnis, % von doppelt</translation>
     </message>
     <message>
         <source>Binding CCP</source>
-        <translation type="unfinished">Maßgebliche CCP</translation>
+        <translation>Maßgebliche CCP</translation>
     </message>
     <message>
         <source>80% cap binds</source>
-        <translation type="unfinished">80-%-Obergrenze greift</translation>
+        <translation>80-%-Obergrenze greift</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Zulässigkeit</translation>
+        <translation>Zulässigkeit</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The portfolio has no positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portfolio enthält keine Positionen.</translation>
     </message>
     <message>
         <source>Quantity: %1. DV01: %2 Incremental margin: %3 Allocate to XM: CME futures the firm moves into the cross-margining account; every eligible FICC position is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: %1. DV01: %2 Inkrementelle Margin: %3 XM zuordnen: CME-Futures, die die Firma in das Cross-Margining-Konto überträgt; jede zulässige FICC-Position liegt darin.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Calculation trace</source>
-        <translation type="unfinished">Rechenweg</translation>
+        <translation>Rechenweg</translation>
     </message>
     <message>
         <source>Every intermediate number behind the headline figures, with the formula and the numbers filled in, or the rule and its source. Amounts in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zwischengröße hinter den Kennzahlen, mit der Formel und den eingesetzten Zahlen oder mit der Regel und ihrer Quelle. Beträge in USD.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Wert (USD)</translation>
+        <translation>Wert (USD)</translation>
     </message>
     <message>
         <source>How it is obtained</source>
-        <translation type="unfinished">Herleitung</translation>
+        <translation>Herleitung</translation>
     </message>
     <message>
         <source>Parameters and their provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter und ihre Herkunft</translation>
     </message>
     <message>
         <source>Model %1; cross-margin reading: %2. Official: published by FICC, CME or a regulator. Calibrated: computed by XMargin from the bundled public data at the as-of date. Assumed: XMargin&apos;s own choice where nothing is published, or a value changed in XMargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1; Lesart des Cross-Margining: %2. Offiziell: von FICC, CME oder einer Aufsichtsbehörde veröffentlicht. Kalibriert: von XMargin aus den mitgelieferten öffentlichen Daten zum Stichtag berechnet. Angenommen: eigene Wahl von XMargin, wo nichts veröffentlicht ist, oder ein in XMargin geänderter Wert.</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsausschluss</translation>
     </message>
     <message>
         <source>The figures in this report are model estimates made by XMargin (model %1) from public rules, regulatory filings and bundled public market data. They are not a statement of FICC, CME or any clearing member. The clearing houses&apos; margin models and parameters are confidential, so the requirements they call can differ from these estimates in either direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen in diesem Bericht sind Modellschätzungen von XMargin (Modell %1) auf Basis öffentlicher Regeln, aufsichtsrechtlicher Einreichungen und mitgelieferter öffentlicher Marktdaten. Sie sind keine Abrechnung von FICC, CME oder einem Clearingmitglied. Die Margin-Modelle und Parameter der Clearingstellen sind vertraulich; die tatsächlich verlangten Anforderungen können daher in beide Richtungen von diesen Schätzungen abweichen.</translation>
     </message>
     <message>
         <source>Every parameter states whether it is official, calibrated or assumed, and where it comes from (Parameters and their provenance). The historical scenarios behind the value-at-risk figures do not predict future market moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Parameter ist angegeben, ob er offiziell, kalibriert oder angenommen ist und woher er stammt (Parameter und ihre Herkunft). Die historischen Szenarien hinter den VaR-Zahlen sagen keine künftigen Marktbewegungen voraus.</translation>
     </message>
     <message>
         <source>The SEC approved customer cross-margining between FICC and CME on 15 April 2026, and it went live on 30 April 2026. Customer positions qualify only through a broker-dealer that is also a futures commission merchant and a member of both clearing houses, and only once the customer and the firm have opted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SEC hat das Cross-Margining für Kunden zwischen FICC und CME am 15. April 2026 genehmigt; es ist seit dem 30. April 2026 in Betrieb. Kundenpositionen qualifizieren sich nur über einen Broker-Dealer, der zugleich Futures Commission Merchant und Mitglied beider Clearingstellen ist, und erst, wenn Kunde und Firma zugestimmt haben (Opt-in).</translation>
     </message>
     <message>
         <source>This report is for information and education. It is not investment, legal, tax or accounting advice, nor an offer or a solicitation to buy or sell any security or futures contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht dient der Information und Schulung. Er ist keine Anlage-, Rechts-, Steuer- oder Bilanzierungsberatung und weder ein Angebot noch eine Aufforderung zum Kauf oder Verkauf eines Wertpapiers oder Futures-Kontrakts.</translation>
     </message>
     <message>
         <source>Data: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury; SOFR, Federal Reserve Bank of New York; Treasury futures contract terms, CME Group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury; SOFR, Federal Reserve Bank of New York; Kontraktbedingungen der Treasury-Futures, CME Group.</translation>
     </message>
     <message>
         <source>Model estimates from public rules and data, not a CCP statement; the CCPs&apos; own models are confidential. Not investment advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellschätzungen aus öffentlichen Regeln und Daten, keine CCP-Abrechnung; die Modelle der CCPs selbst sind vertraulich. Keine Anlageberatung.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 · as of %2 · XMargin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Stichtag %2 · XMargin %3</translation>
     </message>
 </context>
 <context>
@@ -2893,145 +2883,145 @@ statt mit denen im Cross-Margining verrechnet</translation>
     <name>xm::MisconceptionsPanel</name>
     <message>
         <source>Retail accounts do not get this</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatkonten erhalten das nicht</translation>
     </message>
     <message>
         <source>Customer cross-margining runs only through a dually registered broker-dealer and FCM that clears at both FICC and CME (an Eligible BD-FCM), and both the firm and the customer must opt in. A customer account anywhere else, such as a retail brokerage account or a futures account at an FCM that is not a broker-dealer, stays margined by each CCP separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Margining für Kunden läuft nur über einen doppelt registrierten Broker-Dealer und FCM, der bei FICC und CME cleart (ein Eligible BD-FCM), und sowohl die Firma als auch der Kunde müssen zustimmen (Opt-in). Ein Kundenkonto anderswo, etwa ein Privatkundendepot bei einem Broker oder ein Futures-Konto bei einem FCM, der kein Broker-Dealer ist, wird weiterhin von jeder CCP getrennt gemargint.</translation>
     </message>
     <message>
         <source>Listed Treasury options are not in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistete Treasury-Optionen sind nicht Teil des Programms</translation>
     </message>
     <message>
         <source>Only Treasury notes and bonds, repo on them, and Treasury, SOFR and Fed funds futures are eligible. Options on Treasury futures are not, and options on Treasury ETFs such as TLT or IEF clear elsewhere altogether: they are margined on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässig sind nur Treasury Notes und Bonds, Repos darauf sowie Treasury-, SOFR- und Fed-Funds-Futures. Optionen auf Treasury-Futures sind es nicht, und Optionen auf Treasury-ETFs wie TLT oder IEF werden ganz woanders gecleart: Sie werden einzeln gemargint.</translation>
     </message>
     <message>
         <source>Not everything nets against everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles wird mit allem verrechnet</translation>
     </message>
     <message>
         <source>Only eligible positions in the cross-margin account offset each other. Bills, TIPS, FRNs, STRIPS, repo on collateral with a year or less left, options, and futures the firm does not allocate stay in the regular account. When they hedged an eligible position, cross-margining can cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zulässige Positionen im Cross-Margining-Konto werden miteinander verrechnet. Bills, TIPS, FRNs, STRIPS, Repos auf Sicherheiten mit höchstens einem Jahr Restlaufzeit, Optionen und Futures, die die Firma nicht zuordnet, bleiben im regulären Konto. Haben sie eine zulässige Position abgesichert, kann Cross-Margining mehr kosten.</translation>
     </message>
     <message>
         <source>Savings do not remove margin shocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis verhindert keine Margin-Schocks</translation>
     </message>
     <message>
         <source>Cross-margining scales the requirement down; it does not stop it rising. In stress both CCPs&apos; VaR and scan ranges widen, and the cross-margined requirement rises with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Margining senkt die Anforderung, verhindert aber nicht, dass sie steigt. Unter Stress weiten sich VaR und Scan Ranges beider CCPs aus, und die Anforderung mit Cross-Margining steigt mit.</translation>
     </message>
     <message>
         <source>Show me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: %1</translation>
     </message>
     <message>
         <source>This portfolio: replaying the latest stress window… (the History chart shows every day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio: Die letzte Stressperiode wird nachgerechnet… (das Diagramm „Historie“ zeigt jeden Tag)</translation>
     </message>
     <message>
         <source>This account: house account of a firm that clears at both FICC and CME → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto: House-Konto einer Firma, die sowohl bei FICC als auch bei CME cleart → zulässig.</translation>
     </message>
     <message>
         <source>This account: house account of a firm that does not clear at both FICC and CME → not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto: House-Konto einer Firma, die nicht sowohl bei FICC als auch bei CME cleart → nicht zulässig.</translation>
     </message>
     <message>
         <source>This account: customer of an Eligible BD-FCM, both opted in → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto: Kunde eines Eligible BD-FCM, beide haben zugestimmt (Opt-in) → zulässig.</translation>
     </message>
     <message>
         <source>This account: customer → not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto: Kunde → nicht zulässig:</translation>
     </message>
     <message>
         <source>the firm is not a registered broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firma ist kein registrierter Broker-Dealer</translation>
     </message>
     <message>
         <source>the firm is not an FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firma ist kein FCM</translation>
     </message>
     <message>
         <source>the firm is not a member of both FICC and CME</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firma ist nicht Mitglied sowohl bei FICC als auch bei CME</translation>
     </message>
     <message>
         <source>the customer and the firm have not both opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde und Firma haben nicht beide zugestimmt (Opt-in)</translation>
     </message>
     <message>
         <source>This portfolio holds no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio enthält keine Optionen.</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio holds %n option position(s): not cross-margined, margined on their own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Portfolio enthält %n Optionsposition: nicht im Cross-Margining, einzeln gemargint.</numerusform>
+            <numerusform>Dieses Portfolio enthält %n Optionspositionen: nicht im Cross-Margining, einzeln gemargint.</numerusform>
         </translation>
     </message>
     <message>
         <source>This portfolio is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio ist leer.</translation>
     </message>
     <message>
         <source>This account is not eligible: every position is margined by its own CCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist nicht zulässig: Jede Position wird von ihrer eigenen CCP gemargint.</translation>
     </message>
     <message>
         <source>%1 (future, not allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Future, nicht zugeordnet)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This portfolio: every position sits in the cross-margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio: Alle Positionen liegen im Cross-Margining-Konto.</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio: %n position(s) outside the cross-margin account, margined on their own:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Portfolio: %n Position außerhalb des Cross-Margining-Kontos, einzeln gemargint:</numerusform>
+            <numerusform>Dieses Portfolio: %n Positionen außerhalb des Cross-Margining-Kontos, einzeln gemargint:</numerusform>
         </translation>
     </message>
     <message>
         <source>Here cross-margining costs %1 more than margining separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kostet Cross-Margining %1 mehr als getrennte Margin.</translation>
     </message>
     <message>
         <source>No stress window is configured: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stressperiode konfiguriert: siehe Diagramm „Historie“.</translation>
     </message>
     <message>
         <source>Add positions to see how the requirement moves in stress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen hinzufügen, um zu sehen, wie sich die Anforderung unter Stress entwickelt.</translation>
     </message>
     <message>
         <source>The stress window lies outside the history: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stressperiode liegt außerhalb der Historie: siehe Diagramm „Historie“.</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined %3 before it, peaking at %4 on %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio in der Stressperiode %1 – %2: mit Cross-Margining %3 davor, Höchststand %4 am %5 (%6).</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined peaking at %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Portfolio in der Stressperiode %1 – %2: mit Cross-Margining Höchststand %3 am %4.</translation>
     </message>
     <message>
         <source>On %1: %2 cross-margined. The History chart shows every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1: %2 mit Cross-Margining. Das Diagramm „Historie“ zeigt jeden Tag.</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3194,7 @@ statt mit denen im Cross-Margining verrechnet</translation>
     </message>
     <message>
         <source>%1 USD per contract</source>
-        <translation type="unfinished">%1 USD je Kontrakt</translation>
+        <translation>%1 USD je Kontrakt</translation>
     </message>
 </context>
 <context>
@@ -3370,12 +3360,14 @@ Margin (USD)</translation>
     <message>
         <source>Eligible product. %1
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässiges Produkt. %1
+Doppelklick: Begründung, Regel für Regel.</translation>
     </message>
     <message>
         <source>Not eligible: %1. %2
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zulässig: %1. %2
+Doppelklick: Begründung, Regel für Regel.</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3382,7 @@ Double-click: why, rule by rule.</source>
     </message>
     <message>
         <source>Why (not) eligible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (nicht) zulässig?</translation>
     </message>
 </context>
 <context>
@@ -3454,113 +3446,113 @@ Double-click: why, rule by rule.</source>
     <name>xm::PresentationMode</name>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a client demo; PageDown/PageUp step through the presets, 1–7 pick a chart, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schriften und hoher Kontrast für eine Kundendemo; Bild ab/Bild auf blättert durch die Vorlagen, 1–7 wählt ein Diagramm, Esc beendet</translation>
     </message>
 </context>
 <context>
     <name>xm::PresetBanner</name>
     <message>
         <source>Hide this explanation until the next preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erläuterung bis zur nächsten Vorlage ausblenden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preset: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorlage: %1.&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>xm::Presets</name>
     <message>
         <source>DV01-neutral 10-year basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>DV01-neutraler 10-Jahres-Basis-Trade</translation>
     </message>
     <message>
         <source>Long $100mm of the 3.875% Aug-2034 note at FICC, short 1,073 ZN futures at CME: the DV01s cancel. Margined separately the two CCPs ask $3.99M; cross-margined $0.80M, because FICC&apos;s reduction (90%) is capped at 80%. Savings: $3.19M, the most the arrangement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long 100 Mio. USD der 3,875-%-Note Aug. 2034 bei FICC, short 1.073 ZN-Futures bei CME: Die DV01 heben sich auf. Getrennt gemargint verlangen die beiden CCPs 3,99 Mio. USD, mit Cross-Margining 0,80 Mio. USD, weil die Reduktion der FICC (90 %) auf 80 % begrenzt ist. Ersparnis: 3,19 Mio. USD, das Maximum, das die Vereinbarung zulässt.</translation>
     </message>
     <message>
         <source>Repo-financed basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Repo finanzierter Basis-Trade</translation>
     </message>
     <message>
         <source>The same basis trade with the note financed in repo to 10 October: FICC sees the repo as a forward purchase of the collateral, so 1,084 ZN futures hedge it. Repo on collateral with more than a year left is eligible, and the savings are the capped 80% again ($3.22M of $4.03M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Basis-Trade, die Note per Repo bis 10. Oktober finanziert: FICC behandelt das Repo als Terminkauf der Sicherheit, daher sichern es 1.084 ZN-Futures ab. Repos auf Sicherheiten mit mehr als einem Jahr Restlaufzeit sind zulässig, und die Ersparnis liegt wieder bei den begrenzten 80 % (3,22 Mio. von 4,03 Mio. USD).</translation>
     </message>
     <message>
         <source>2s10s curve trade across venues</source>
-        <translation type="unfinished"></translation>
+        <translation>2s10s-Kurventrade über beide CCPs</translation>
     </message>
     <message>
         <source>A steepener in cash at FICC (long 2-year, short 10-year) against a flattener in futures at CME (short ZT, long ZN), every leg DV01-matched. Each CCP already nets its own curve trade, and in the combined account FICC&apos;s VaR floor on gross market value binds, so FICC&apos;s reduction is only 53%: savings $0.86M of $1.64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steepener in Kasse bei FICC (long 2 J., short 10 J.) gegen einen Flattener in Futures bei CME (short ZT, long ZN), jede Seite DV01-abgestimmt. Jede CCP verrechnet ihren eigenen Kurventrade bereits, und im gemeinsamen Konto greift die VaR-Untergrenze der FICC auf den Brutto-Marktwert, daher beträgt die Reduktion der FICC nur 53 %: Ersparnis 0,86 Mio. von 1,64 Mio. USD.</translation>
     </message>
     <message>
         <source>Unhedged cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesicherte Kassaposition</translation>
     </message>
     <message>
         <source>Only the $100mm note, no futures. Cross-margining nets risk between the CCPs; with nothing at CME there is nothing to net, so the requirement is FICC&apos;s $1.97M either way and the savings are zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Note über 100 Mio. USD, keine Futures. Cross-Margining verrechnet Risiko zwischen den CCPs; ohne Positionen bei CME gibt es nichts zu verrechnen, daher ist die Anforderung in beiden Fällen die der FICC von 1,97 Mio. USD, und die Ersparnis ist null.</translation>
     </message>
     <message>
         <source>Over-hedged basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhedgter Basis-Trade</translation>
     </message>
     <message>
         <source>1,610 ZN futures against the note, 150% of the DV01 hedge: the extra futures are an open short. Cross-margined rises to $1.21M (from $0.80M) and FICC&apos;s reduction falls to 76%, under the cap. Move the hedge on the Hedge ratio chart to see the requirement fall as the hedge comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.610 ZN-Futures gegen die Note, 150 % des DV01-Hedges: Die zusätzlichen Futures sind eine offene Short-Position. Mit Cross-Margining steigt die Anforderung auf 1,21 Mio. USD (von 0,80 Mio. USD), und die Reduktion der FICC fällt auf 76 %, unter die Obergrenze. Den Hedge im Diagramm „Hedge-Ratio“ verschieben: Die Anforderung sinkt, wenn der Hedge zurückgeht.</translation>
     </message>
     <message>
         <source>Customer without a BD-FCM: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde ohne BD-FCM: nicht zulässig</translation>
     </message>
     <message>
         <source>A 30-year bond basis trade (long $50mm 4.5% Nov-2054, short 406 UB) for a customer whose firm is a broker-dealer but not an FCM. Customer cross-margining runs only through a dually registered BD-FCM that clears at both FICC and CME, so each CCP margins its own side: $3.39M, no savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basis-Trade in 30-jährigen Bonds (long 50 Mio. USD 4,5 % Nov. 2054, short 406 UB) für einen Kunden, dessen Firma Broker-Dealer, aber kein FCM ist. Cross-Margining für Kunden läuft nur über einen doppelt registrierten BD-FCM, der bei FICC und CME cleart; daher berechnet jede CCP die Margin ihrer eigenen Seite: 3,39 Mio. USD, keine Ersparnis.</translation>
     </message>
     <message>
         <source>The same hedge through a BD-FCM: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Hedge über einen BD-FCM: zulässig</translation>
     </message>
     <message>
         <source>The same bond basis trade, now with a firm registered as broker-dealer and FCM that is a member of both CCPs, and both sides opted in. The account is eligible and the requirement falls from $3.39M to $0.68M (80%, capped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Bond-Basis-Trade, jetzt mit einer Firma, die als Broker-Dealer und FCM registriert und Mitglied beider CCPs ist, und beide Seiten haben zugestimmt (Opt-in). Das Konto ist zulässig, und die Anforderung sinkt von 3,39 Mio. auf 0,68 Mio. USD (80 %, begrenzt).</translation>
     </message>
     <message>
         <source>Hedged with options: options not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Optionen gehedgt: Optionen nicht zulässig</translation>
     </message>
     <message>
         <source>The note hedged with 600 ZN futures and 1,000 short calls on ZN. Options on Treasury futures are not in the program (nor are options on Treasury ETFs such as TLT or IEF, which clear elsewhere): the calls stay in CME&apos;s regular account. Only part of the hedge offsets, so savings are 55% ($2.22M of $4.04M) instead of the 80% a futures hedge gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Note, abgesichert mit 600 ZN-Futures und 1.000 verkauften Calls auf ZN. Optionen auf Treasury-Futures sind nicht Teil des Programms (ebenso wenig Optionen auf Treasury-ETFs wie TLT oder IEF, die anderswo gecleart werden): Die Calls bleiben im regulären Konto der CME. Nur ein Teil des Hedges wird verrechnet, daher beträgt die Ersparnis 55 % (2,22 Mio. von 4,04 Mio. USD) statt der 80 %, die ein Futures-Hedge erhält.</translation>
     </message>
     <message>
         <source>Bills and TIPS: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Bills und TIPS: nicht zulässig</translation>
     </message>
     <message>
         <source>The 10-year basis trade next to $200mm of a December 2025 bill and $50mm of a 2035 TIPS. Bills and TIPS are not eligible, so FICC margins them on their own in the regular account ($1.39M). The basis trade keeps its 80%, and the savings are 60% of the $5.43M duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 10-Jahres-Basis-Trade neben 200 Mio. USD einer im Dezember 2025 fälligen Bill und 50 Mio. USD eines 2035 fälligen TIPS. Bills und TIPS sind nicht zulässig, daher werden sie bei FICC einzeln im regulären Konto gemargint (1,39 Mio. USD). Der Basis-Trade behält seine 80 %, und die Ersparnis beträgt 60 % der doppelten Margin von 5,43 Mio. USD.</translation>
     </message>
     <message>
         <source>When cross-margining costs more</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Cross-Margining mehr kostet</translation>
     </message>
     <message>
         <source>The basis trade with 2,000 long calls on ZN that offset most of the short futures at CME, which on its own asks only $0.14M. Allocating the futures to the cross-margin account takes them away from the calls, which are margined alone: the total rises from $2.11M to $2.68M. Untick Allocate on the ZN row and the savings return to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basis-Trade mit 2.000 gekauften Calls auf ZN, die den Großteil der Short-Futures bei CME ausgleichen; CME allein verlangt dafür nur 0,14 Mio. USD. Die Zuordnung der Futures zum Cross-Margining-Konto nimmt sie den Calls weg, die dann allein gemargint werden: Die Summe steigt von 2,11 Mio. auf 2,68 Mio. USD. Das Häkchen „XM zuordnen“ in der ZN-Zeile entfernen, und die Ersparnis liegt wieder bei null.</translation>
     </message>
     <message>
         <source>Stress replay: March 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Stressphase März 2020</translation>
     </message>
     <message>
         <source>A 10-year basis trade as of 19 March 2020, in the dash for cash. Between 24 February and 24 March CME&apos;s requirement rose 12% and the cross-margined one 6% ($0.77M to $0.82M), savings steady at 80%: cross-margining lowers the level of margin, not its swings. The History chart shows the larger climb after the 2022 rate shock: 20% more from June 2022 to March 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 10-Jahres-Basis-Trade zum Stichtag 19. März 2020, während des Ansturms auf Liquidität. Zwischen dem 24. Februar und dem 24. März stieg die Anforderung der CME um 12 % und die mit Cross-Margining um 6 % (von 0,77 Mio. auf 0,82 Mio. USD), bei stabiler Ersparnis von 80 %: Cross-Margining senkt das Niveau der Margin, nicht ihre Schwankungen. Das Diagramm „Historie“ zeigt den stärkeren Anstieg nach dem Zinsschock 2022: 20 % mehr von Juni 2022 bis März 2023.</translation>
     </message>
 </context>
 <context>
@@ -3578,32 +3570,54 @@ Double-click: why, rule by rule.</source>
     <name>xm::RecoveryPrompt</name>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Could not recover “%1”; the autosaved copy is kept as %2.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederhergestellt werden; die automatisch gesicherte Kopie bleibt als %2 erhalten.
+
+%3</translation>
+    </message>
+    <message>
+        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
+        <translation>XMargin wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden am %2 automatisch gesichert.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>Wiederherstellen öffnet sie als Portfolio, das noch nie gespeichert wurde. Verwerfen löscht die automatisch gesicherte Kopie; Später behält sie für den nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>Wiederherstellen öffnet sie als ungespeicherte Änderungen an %1. Verwerfen löscht die automatisch gesicherte Kopie; Später behält sie für den nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>xm::ReportExport</name>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>The printer could not be started; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden; es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
@@ -3679,23 +3693,23 @@ Double-click: why, rule by rule.</source>
     <name>xm::StartPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open “%1” as a new, unsaved portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als neues, ungespeichertes Portfolio öffnen</translation>
     </message>
     <message>
         <source>XMargin — Start</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin — Start</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teaching presets&lt;/b&gt;&lt;br&gt;Real portfolios, each with what it shows about FICC–CME cross-margining. Opening one starts a new, unsaved portfolio; the figures are model estimates, not a CCP statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schulungsvorlagen&lt;/b&gt;&lt;br&gt;Realistische Portfolios, jeweils mit dem, was sie über das FICC–CME-Cross-Margining zeigen. Das Öffnen einer Vorlage beginnt ein neues, ungespeichertes Portfolio; die Zahlen sind Modellschätzungen, keine CCP-Abrechnung.</translation>
     </message>
     <message>
         <source>&amp;Show this page when XMargin starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite beim &amp;Start von XMargin anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3717,339 +3731,347 @@ Double-click: why, rule by rule.</source>
     <name>xm::StressChart</name>
     <message>
         <source>Stress test: requirements before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresstest: Anforderungen vorher und nachher</translation>
     </message>
     <message>
         <source>Duplicated
 (each CCP on its own)</source>
-        <translation type="unfinished">Doppelt
+        <translation>Doppelt
 (jede CCP für sich)</translation>
     </message>
     <message>
         <source>Cross-margined
 (FICC–CME arrangement)</source>
-        <translation type="unfinished">Mit Cross-Margining
+        <translation>Mit Cross-Margining
 (FICC–CME-Vereinbarung)</translation>
     </message>
     <message>
         <source>Initial margin (USD)</source>
-        <translation type="unfinished">Initial Margin (USD)</translation>
+        <translation>Initial Margin (USD)</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>Parallel shift (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelverschiebung (Bp.)</translation>
     </message>
     <message>
         <source>Steepener (+) or flattener (−): 2Y −size, 10Y +size (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steepener (+) oder Flattener (−): 2 J. −Größe, 10 J. +Größe (Bp.)</translation>
     </message>
     <message>
         <source>Volatility multiplier (scenario changes and scan ranges ×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilitätsmultiplikator (Szenarioänderungen und Scan Ranges ×)</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source> bp</source>
-        <translation type="unfinished"></translation>
+        <translation> Bp.</translation>
     </message>
     <message>
         <source>Stress test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresstest: %1</translation>
     </message>
     <message>
         <source>Stress test</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresstest</translation>
     </message>
     <message>
         <source>No margin: add positions to the portfolio</source>
-        <translation type="unfinished">Keine Margin: Positionen zum Portfolio hinzufügen</translation>
+        <translation>Keine Margin: Positionen zum Portfolio hinzufügen</translation>
     </message>
     <message>
         <source>This scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Before the window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Periode (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (%1)</translation>
     </message>
     <message>
         <source>At its highest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchststand (%1)</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestresst</translation>
     </message>
     <message>
         <source>Today&apos;s positions; each day with its own lookback and scan ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Positionen; jeder Tag mit eigenem Rückblickzeitraum und eigenen Scan Ranges</translation>
     </message>
     <message>
         <source>Scenario changes and scan ranges scaled; haircuts and floors unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarioänderungen und Scan Ranges skaliert; Haircuts und Untergrenzen unverändert</translation>
     </message>
     <message>
         <source>Instantaneous curve move; today&apos;s historical scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortige Kurvenbewegung; heutige historische Szenarien</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">Doppelt</translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Mit Cross-Margining</translation>
+        <translation>Mit Cross-Margining</translation>
     </message>
     <message>
         <source>%1 · %2
 FICC:  %3
 CME:  %4
 Total:  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+FICC:  %3
+CME:  %4
+Summe:  %5</translation>
     </message>
 </context>
 <context>
     <name>xm::StressPanel</name>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC einzeln</translation>
+        <translation>FICC einzeln</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME einzeln</translation>
+        <translation>CME einzeln</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">Doppelt</translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>FICC cross-margined</source>
-        <translation type="unfinished">FICC mit Cross-Margining</translation>
+        <translation>FICC mit Cross-Margining</translation>
     </message>
     <message>
         <source>CME cross-margined</source>
-        <translation type="unfinished">CME mit Cross-Margining</translation>
+        <translation>CME mit Cross-Margining</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Mit Cross-Margining</translation>
+        <translation>Mit Cross-Margining</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">Ersparnis</translation>
+        <translation>Ersparnis</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">Ersparnis, % von doppelt</translation>
+        <translation>Ersparnis, % von doppelt</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>P&amp;L (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;L (USD)</translation>
     </message>
     <message>
         <source>Profit or loss of the curve move: variation margin on futures, mark-to-market at FICC (negative: a loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn oder Verlust aus der Kurvenbewegung: Variation Margin auf Futures, Neubewertung zu Marktpreisen bei FICC (negativ: ein Verlust)</translation>
     </message>
     <message>
         <source>Before
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher
+%1</translation>
     </message>
     <message>
         <source>At its highest
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchststand
+%1</translation>
     </message>
     <message>
         <source>Today
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute
+%1</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestresst</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Change, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung, %</translation>
     </message>
     <message>
         <source>Window end
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodenende
+%1</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not valued</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
 </context>
 <context>
     <name>xm::StressText</name>
     <message>
         <source>%1bp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bp.</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 at its highest in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining bleibt beim Höchststand in %2 (%3) bei %1.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining steigt beim Höchststand in %4 (%5) von %1 auf %2 (%3).</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining sinkt beim Höchststand in %4 (%5) von %1 auf %2 (%3).</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every par yield moves %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining bleibt bei %1, wenn sich jede Par-Rendite um %2 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining steigt von %1 auf %2 (%3), wenn sich jede Par-Rendite um %4 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining sinkt von %1 auf %2 (%3), wenn sich jede Par-Rendite um %4 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when the 2-year yield moves %2 and the 10-year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining bleibt bei %1, wenn sich die 2-jährige Rendite um %2 und die 10-jährige um %3 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining steigt von %1 auf %2 (%3), wenn sich die 2-jährige Rendite um %4 und die 10-jährige um %5 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining sinkt von %1 auf %2 (%3), wenn sich die 2-jährige Rendite um %4 und die 10-jährige um %5 bewegt.</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every historical move is scaled ×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining bleibt bei %1, wenn jede historische Bewegung mit ×%2 skaliert wird.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining steigt von %1 auf %2 (%3), wenn jede historische Bewegung mit ×%4 skaliert wird.</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margin mit Cross-Margining sinkt von %1 auf %2 (%3), wenn jede historische Bewegung mit ×%4 skaliert wird.</translation>
     </message>
     <message>
         <source>Nothing is saved before or after: no position is cross-margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder vorher noch nachher wird etwas gespart: Keine Position ist im Cross-Margining.</translation>
     </message>
     <message>
         <source>The saving moves from %1 to %2 of the duplicated requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersparnis ändert sich von %1 auf %2 der doppelten Anforderung.</translation>
     </message>
     <message>
         <source>The saving stays %1 of a larger number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersparnis bleibt bei %1 einer größeren Summe.</translation>
     </message>
     <message>
         <source>The saving stays %1 of a smaller number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersparnis bleibt bei %1 einer kleineren Summe.</translation>
     </message>
     <message>
         <source>The saving stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersparnis bleibt bei %1.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>Parallel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel %1</translation>
     </message>
     <message>
         <source>Steepener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steepener: 2 J. %1, 10 J. %2</translation>
     </message>
     <message>
         <source>Flattener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flattener: 2 J. %1, 10 J. %2</translation>
     </message>
     <message>
         <source>Twist: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Twist: 2 J. %1, 10 J. %2</translation>
     </message>
     <message>
         <source>Volatility ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilität ×%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The curve move costs the portfolio %1 (its P&amp;L, paid as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurvenbewegung kostet das Portfolio %1 (die P&amp;L, als Variation Margin gezahlt).</translation>
     </message>
     <message>
         <source>The curve move earns the portfolio %1 (its P&amp;L, received as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurvenbewegung bringt dem Portfolio %1 ein (die P&amp;L, als Variation Margin erhalten).</translation>
     </message>
     <message>
         <source>Today&apos;s positions replayed through the window, each day with its own lookback and recalibrated scan ranges. Before: %1, the last business day before the window; after: %2, the window&apos;s highest cross-margined requirement; window end: %3. P&amp;L: today&apos;s positions revalued for the window&apos;s par-yield change from %1 to %3. Not modelled: the positions, futures months and CTDs of that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutigen Positionen, durch die Periode nachgerechnet, jeder Tag mit eigenem Rückblickzeitraum und neu kalibrierten Scan Ranges. Vorher: %1, der letzte Geschäftstag vor der Periode; nachher: %2, die höchste Anforderung mit Cross-Margining in der Periode; Periodenende: %3. P&amp;L: die heutigen Positionen, neu bewertet für die Änderung der Par-Renditen in der Periode von %1 bis %3. Nicht abgebildet: die damaligen Positionen, Futures-Kontraktmonate und CTDs.</translation>
     </message>
     <message>
         <source>An instantaneous move of the %1 par curve (the repo rate moves with the 3-month yield): every position is revalued and its sensitivities, CTDs and scan ranges are recomputed. The historical scenarios stay today&apos;s, so a level shift alone barely moves VaR; the volatility stress shows that. Not modelled: volatility rising with the move, basis and repo moves, liquidity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sofortige Verschiebung der Par-Kurve vom %1 (der Repo-Satz bewegt sich mit der 3-Monats-Rendite): Jede Position wird neu bewertet, und ihre Sensitivitäten, CTDs und Scan Ranges werden neu berechnet. Die historischen Szenarien bleiben die heutigen, daher bewegt eine reine Niveauverschiebung den VaR kaum; das zeigt der Volatilitätsstress. Nicht abgebildet: mit der Bewegung steigende Volatilität, Basis- und Repo-Bewegungen, Liquidität.</translation>
     </message>
     <message>
         <source>Every historical scenario change and every scan range multiplied by %1, as CCP stress add-ons scale scan ranges: VaR and SPAN scan risk grow with it; haircuts, floors and calendar-spread charges do not. The curve does not move, so there is no P&amp;L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede historische Szenarioänderung und jede Scan Range mit %1 multipliziert, so wie CCP-Stresszuschläge die Scan Ranges skalieren: VaR und SPAN-Scan-Risiko wachsen mit; Haircuts, Untergrenzen und Kalenderspread-Zuschläge nicht. Die Kurve bewegt sich nicht, daher gibt es keine P&amp;L.</translation>
     </message>
     <message>
         <source>%1
 Provenance: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Herkunft: %2. %3</translation>
     </message>
 </context>
 <context>

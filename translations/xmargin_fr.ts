@@ -9,33 +9,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xm::AccountPanel</name>
     <message>
         <source>Account</source>
@@ -126,11 +99,11 @@
     <name>xm::Autosaver</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
         <source>Autosave failed: cannot create a recovery file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : impossible de créer un fichier de récupération dans %1</translation>
     </message>
 </context>
 <context>
@@ -274,51 +247,51 @@
     </message>
     <message>
         <source>Write the client report of the portfolio as a PDF to &lt;file&gt; and exit, without showing a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport client du portefeuille en PDF dans &lt;fichier&gt; et quitter, sans afficher de fenêtre.</translation>
     </message>
     <message>
         <source>Paper of the report: A4 or Letter (default: by the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier du rapport : A4 ou Letter (par défaut : selon les paramètres régionaux).</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <source>Open the teaching preset &lt;name&gt; (see --list-presets) as a new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cas d&apos;école &lt;nom&gt; (voir --list-presets) comme nouveau document.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Print the preset names, one a line, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les noms des cas d&apos;école, un par ligne, et quitter.</translation>
     </message>
     <message>
         <source>Start in presentation mode (full screen, large fonts, high contrast).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentation (plein écran, grandes polices, contraste élevé).</translation>
     </message>
     <message>
         <source>Give either a portfolio file or --preset, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit un fichier de portefeuille, soit --preset, pas les deux.</translation>
     </message>
     <message>
         <source>--report expects the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report attend le nom du fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Give either --screenshot or --report, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --screenshot, soit --report, pas les deux.</translation>
     </message>
     <message>
         <source>--page-size only applies together with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size ne s&apos;applique qu&apos;avec --report.</translation>
     </message>
     <message>
         <source>--page-size expects A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size attend A4 ou Letter, et non « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -469,7 +442,23 @@
     </message>
     <message>
         <source>Volatility stress (hypothetical): every historical scenario change and every scan range scaled by %1; haircuts and floors unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress de volatilité (hypothétique) : chaque variation de scénario historique et chaque fourchette de scan multipliées par %1 ; décotes et planchers inchangés.</translation>
+    </message>
+    <message>
+        <source>Our choice: from the first rise of the Federal Reserve&apos;s 2022 hiking cycle (FOMC, 16 March 2022) through the UK LDI gilt crisis (23 September to 14 October 2022) and the 10-year Treasury yield&apos;s 2022 high (24 October)</source>
+        <translation>Notre choix&#xa0;: de la première hausse du cycle de resserrement 2022 de la Federal Reserve (FOMC, 16&#xa0;mars 2022) à la crise LDI des gilts britanniques (23&#xa0;septembre au 14&#xa0;octobre 2022) et au plus haut 2022 du rendement du Treasury à 10&#xa0;ans (24&#xa0;octobre)</translation>
+    </message>
+    <message>
+        <source>Hypothetical, sizes our choice: instantaneous parallel, steepener and flattener moves as in standard rate stress tests (e.g. BCBS interest rate risk in the banking book, 2016)</source>
+        <translation>Hypothétique, ampleurs de notre choix&#xa0;: déplacements instantanés parallèles, de pentification et d&apos;aplatissement, comme dans les tests de résistance de taux usuels (p.&#xa0;ex. BCBS, risque de taux d&apos;intérêt dans le portefeuille bancaire, 2016)</translation>
+    </message>
+    <message>
+        <source>Hypothetical, multiplier our choice: scan ranges scaled as CCP stress add-ons do</source>
+        <translation>Hypothétique, multiplicateur de notre choix&#xa0;: fourchettes de scan mises à l&apos;échelle comme le font les majorations de stress des CCP</translation>
+    </message>
+    <message>
+        <source>Model parameter ficc.stressWindows: %1</source>
+        <translation>Paramètre du modèle ficc.stressWindows&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -707,253 +696,254 @@
     </message>
     <message>
         <source>an as-of date on or after %1, where the par-yield history starts</source>
-        <translation type="unfinished"></translation>
+        <translation>une date de référence égale ou postérieure au %1, début de l&apos;historique des rendements au pair</translation>
     </message>
     <message>
         <source>an as-of date the bundled data can value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date de référence que les données fournies permettent d&apos;évaluer (%1)</translation>
     </message>
     <message>
         <source>Recovered “%1”: save it to keep the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » récupéré : enregistrez-le pour conserver les modifications</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un cas d&apos;école</translation>
     </message>
     <message>
         <source>Opened the preset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;école « %1 » ouvert</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-rapport.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainer</name>
     <message>
         <source>Each rule with its result (✓ passes, ✗ fails) and its source; click a source to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque règle avec son résultat (✓ respectée, ✗ non respectée) et sa source ; cliquez sur une source pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished">Copier en texte</translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>Copy every rule, result and source to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toutes les règles, résultats et sources dans le presse-papiers en texte brut</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a rule to read it in full with its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une règle pour la lire en entier avec ses sources.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainerModel</name>
     <message>
         <source>Eligible for cross-margining: its eligible positions are margined together</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligible à la marge croisée : ses positions éligibles sont margées ensemble</translation>
     </message>
     <message>
         <source>Not eligible: every position stays in the regular accounts, each CCP margining its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible : toutes les positions restent dans les comptes ordinaires, chaque CCP margeant les siennes</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#x202f;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
 Click to open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cliquez pour ouvrir %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Source : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 : %3 {1 %2:?}</translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>    %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2 : %3</translation>
     </message>
     <message>
         <source>    %1 %2: %3 (source: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2 : %3 (source : %4)</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityText</name>
     <message>
         <source>SEC Release 34-104748 (91 FR 4994, 3 Feb 2026), FICC/CME customer cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC Release 34-104748 (91 FR 4994, 3 févr. 2026), marge croisée client FICC/CME</translation>
     </message>
     <message>
         <source>DTCC, FICC cross-margining: eligible products (dtcclearning.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTCC, marge croisée FICC : produits éligibles (dtcclearning.com)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CME Group, CME-FICC cross-margining arrangement FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>CME Group, FAQ du dispositif de marge croisée CME-FICC</translation>
     </message>
     <message>
         <source>Common member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre commun</translation>
     </message>
     <message>
         <source>Eligible BD-FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible BD-FCM</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished">Adhésion (opt-in)</translation>
+        <translation>Adhésion (opt-in)</translation>
     </message>
     <message>
         <source>Note or bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ou bond</translation>
     </message>
     <message>
         <source>Repo collateral term</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la garantie du repo</translation>
     </message>
     <message>
         <source>Treasury bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon du Trésor (bill)</translation>
     </message>
     <message>
         <source>TIPS</source>
-        <translation type="unfinished">TIPS</translation>
+        <translation>TIPS</translation>
     </message>
     <message>
         <source>STRIPS</source>
-        <translation type="unfinished">STRIPS</translation>
+        <translation>STRIPS</translation>
     </message>
     <message>
         <source>Floating-rate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation à taux variable (FRN)</translation>
     </message>
     <message>
         <source>Eligible future</source>
-        <translation type="unfinished"></translation>
+        <translation>Future éligible</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Option</translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Chambre</translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>bills not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>bills absents de la liste</translation>
     </message>
     <message>
         <source>FRNs not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>FRN absents de la liste</translation>
     </message>
     <message>
         <source>House account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte propre</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte client</translation>
     </message>
     <message>
         <source>Passive: every eligible FICC position of the account is in the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive : toute position FICC éligible du compte est dans le compte de marge croisée</translation>
     </message>
     <message>
         <source>Not allocated: the CME member keeps this future out of the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affecté : le membre CME laisse ce future hors du compte de marge croisée</translation>
     </message>
     <message>
         <source>Allocated to the cross-margining account (the CME member chooses which futures to move)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté au compte de marge croisée (le membre CME choisit les futures à transférer)</translation>
     </message>
     <message>
         <source>Marked for allocation to the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué pour affectation au compte de marge croisée</translation>
     </message>
     <message>
         <source>CME, Treasury Rules-based Offset Engine: CME positions managed actively, FICC positions passively</source>
-        <translation type="unfinished"></translation>
+        <translation>CME, Treasury Rules-based Offset Engine : positions CME gérées activement, positions FICC passivement</translation>
     </message>
     <message>
         <source>Not margined: it cannot be valued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non margée : elle ne peut pas être évaluée (%1).</translation>
     </message>
     <message>
         <source>Margined in the cross-margining account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margée dans le compte de marge croisée.</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans le compte ordinaire FICC : le compte n&apos;est pas éligible, elle est donc margée isolément.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans le compte ordinaire CME : le compte n&apos;est pas éligible, elle est donc margée isolément.</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans le compte ordinaire FICC : margée isolément.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans le compte ordinaire CME : margée isolément.</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: not allocated, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste dans le compte ordinaire CME : non affectée, elle est donc margée isolément.</translation>
     </message>
     <message>
         <source>Not margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non margée.</translation>
     </message>
 </context>
 <context>
@@ -1779,55 +1769,55 @@ Net :  %4</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rappor&amp;t (PDF)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>S&amp;tress test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de &amp;résistance…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Requirements before and after a historical window, a curve shock or a volatility stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences avant et après une période historique, un choc de courbe ou un stress de volatilité</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Éligibilité</translation>
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <source>Stress test — XMargin</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de résistance — XMargin</translation>
     </message>
     <message>
         <source>What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la marge croisée ne fait pas</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cas d&apos;école</translation>
     </message>
     <message>
         <source>&amp;Start page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;&amp;accueil…</translation>
     </message>
     <message>
         <source>&amp;What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la marge croisée ne fait &amp;pas</translation>
     </message>
 </context>
 <context>
@@ -1998,239 +1988,239 @@ Période de stress : %1</translation>
     <name>xm::MarginReport</name>
     <message>
         <source>Initial margin: cross-margined versus duplicated</source>
-        <translation type="unfinished">Marge initiale : avec marge croisée ou dupliquée</translation>
+        <translation>Marge initiale : avec marge croisée ou dupliquée</translation>
     </message>
     <message>
         <source>expected a report that can be drawn (the PDF writer refused to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de produire le rapport (le générateur PDF a refusé de démarrer)</translation>
     </message>
     <message>
         <source>Untitled portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille sans titre</translation>
     </message>
     <message>
         <source>broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>broker-dealer</translation>
     </message>
     <message>
         <source>FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>FCM</translation>
     </message>
     <message>
         <source>FICC member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre FICC</translation>
     </message>
     <message>
         <source>CME member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre CME</translation>
     </message>
     <message>
         <source>%1 account; clearing firm: %2; %3; CME risk profile %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ; société de compensation : %2 ; %3 ; profil de risque CME %4</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished">Compte propre (house)</translation>
+        <translation>propre (house)</translation>
     </message>
     <message>
         <source>no registration</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement</translation>
     </message>
     <message>
         <source>opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>adhésion à la marge croisée (opt-in)</translation>
     </message>
     <message>
         <source>not opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>sans adhésion à la marge croisée</translation>
     </message>
     <message>
         <source>HRP</source>
-        <translation type="unfinished">HRP</translation>
+        <translation>HRP</translation>
     </message>
     <message>
         <source>non-HRP</source>
-        <translation type="unfinished"></translation>
+        <translation>non-HRP</translation>
     </message>
     <message>
         <source>XMargin · client report</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin · rapport client</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portefeuille</translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>%1 at FICC, %2 at CME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la FICC, %2 au CME</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>%1 (XM reading: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture XM : %2)</translation>
     </message>
     <message>
         <source>Model estimates, not a CCP statement. XMargin rebuilds FICC&apos;s and CME&apos;s margin methodologies from public rules and data; the clearing houses&apos; own figures can differ. See the disclaimer at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations du modèle, pas un relevé de CCP. XMargin reconstitue les méthodologies de marge de la FICC et du CME à partir de règles et de données publiques ; les chiffres des chambres de compensation elles-mêmes peuvent différer. Voir l&apos;avertissement en fin de document.</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC seule</translation>
+        <translation>FICC seule</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME seul</translation>
+        <translation>CME seul</translation>
     </message>
     <message>
         <source>Duplicated (both CCPs)</source>
-        <translation type="unfinished">Dupliquée (les deux CCP)</translation>
+        <translation>Dupliquée (les deux CCP)</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Avec marge croisée</translation>
+        <translation>Avec marge croisée</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">Économie</translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">Économie, % de la dupliquée</translation>
+        <translation>Économie, % de la dupliquée</translation>
     </message>
     <message>
         <source>Binding CCP</source>
-        <translation type="unfinished">CCP déterminante</translation>
+        <translation>CCP déterminante</translation>
     </message>
     <message>
         <source>80% cap binds</source>
-        <translation type="unfinished">Plafond de 80 % atteint</translation>
+        <translation>Plafond de 80 % atteint</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">Éligibilité</translation>
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avertissements</translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The portfolio has no positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille ne contient aucune position.</translation>
     </message>
     <message>
         <source>Quantity: %1. DV01: %2 Incremental margin: %3 Allocate to XM: CME futures the firm moves into the cross-margining account; every eligible FICC position is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité : %1. DV01 : %2 Marge incrémentale : %3 Affecter à XM : futures CME que la société transfère dans le compte de marge croisée ; toute position FICC éligible y figure.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Calculation trace</source>
-        <translation type="unfinished">Détail du calcul</translation>
+        <translation>Détail du calcul</translation>
     </message>
     <message>
         <source>Every intermediate number behind the headline figures, with the formula and the numbers filled in, or the rule and its source. Amounts in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur intermédiaire derrière les chiffres clés, avec la formule et les nombres renseignés, ou la règle et sa source. Montants en USD.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandeur</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valeur (USD)</translation>
+        <translation>Valeur (USD)</translation>
     </message>
     <message>
         <source>How it is obtained</source>
-        <translation type="unfinished">Mode de calcul</translation>
+        <translation>Mode de calcul</translation>
     </message>
     <message>
         <source>Parameters and their provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres et leur provenance</translation>
     </message>
     <message>
         <source>Model %1; cross-margin reading: %2. Official: published by FICC, CME or a regulator. Calibrated: computed by XMargin from the bundled public data at the as-of date. Assumed: XMargin&apos;s own choice where nothing is published, or a value changed in XMargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 ; lecture de la marge croisée : %2. Officiel : publié par la FICC, le CME ou un régulateur. Calibré : calculé par XMargin à partir des données publiques fournies, à la date de référence. Supposé : choix propre à XMargin lorsque rien n&apos;est publié, ou valeur modifiée dans XMargin.</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>The figures in this report are model estimates made by XMargin (model %1) from public rules, regulatory filings and bundled public market data. They are not a statement of FICC, CME or any clearing member. The clearing houses&apos; margin models and parameters are confidential, so the requirements they call can differ from these estimates in either direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de ce rapport sont des estimations établies par XMargin (modèle %1) à partir de règles publiques, de documents réglementaires et de données de marché publiques fournies. Ils ne constituent pas un relevé de la FICC, du CME ni d&apos;aucun membre compensateur. Les modèles et paramètres de marge des chambres de compensation sont confidentiels : les exigences qu&apos;elles appellent peuvent s&apos;écarter de ces estimations, à la hausse comme à la baisse.</translation>
     </message>
     <message>
         <source>Every parameter states whether it is official, calibrated or assumed, and where it comes from (Parameters and their provenance). The historical scenarios behind the value-at-risk figures do not predict future market moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paramètre indique s&apos;il est officiel, calibré ou supposé, et d&apos;où il provient (Paramètres et leur provenance). Les scénarios historiques qui sous-tendent les chiffres de valeur en risque ne prédisent pas les mouvements futurs du marché.</translation>
     </message>
     <message>
         <source>The SEC approved customer cross-margining between FICC and CME on 15 April 2026, and it went live on 30 April 2026. Customer positions qualify only through a broker-dealer that is also a futures commission merchant and a member of both clearing houses, and only once the customer and the firm have opted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SEC a approuvé la marge croisée client entre la FICC et le CME le 15 avril 2026, et le dispositif est entré en vigueur le 30 avril 2026. Les positions clients n&apos;y sont admises que par l&apos;intermédiaire d&apos;un broker-dealer qui est aussi futures commission merchant et membre des deux chambres de compensation, et seulement une fois que le client et la société y ont adhéré.</translation>
     </message>
     <message>
         <source>This report is for information and education. It is not investment, legal, tax or accounting advice, nor an offer or a solicitation to buy or sell any security or futures contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport est fourni à titre d&apos;information et de formation. Il ne constitue ni un conseil en investissement, juridique, fiscal ou comptable, ni une offre ou une sollicitation d&apos;achat ou de vente d&apos;un titre ou d&apos;un contrat à terme.</translation>
     </message>
     <message>
         <source>Data: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury; SOFR, Federal Reserve Bank of New York; Treasury futures contract terms, CME Group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury ; SOFR, Federal Reserve Bank of New York ; caractéristiques des contrats à terme sur titres du Trésor, CME Group.</translation>
     </message>
     <message>
         <source>Model estimates from public rules and data, not a CCP statement; the CCPs&apos; own models are confidential. Not investment advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations du modèle à partir de règles et de données publiques, pas un relevé de CCP ; les modèles des CCP sont confidentiels. Ne constitue pas un conseil en investissement.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 · as of %2 · XMargin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · au %2 · XMargin %3</translation>
     </message>
 </context>
 <context>
@@ -2893,145 +2883,145 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
     <name>xm::MisconceptionsPanel</name>
     <message>
         <source>Retail accounts do not get this</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de particuliers n&apos;y ont pas accès</translation>
     </message>
     <message>
         <source>Customer cross-margining runs only through a dually registered broker-dealer and FCM that clears at both FICC and CME (an Eligible BD-FCM), and both the firm and the customer must opt in. A customer account anywhere else, such as a retail brokerage account or a futures account at an FCM that is not a broker-dealer, stays margined by each CCP separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marge croisée client ne passe que par un broker-dealer doublement enregistré comme FCM qui compense à la fois à la FICC et au CME (un Eligible BD-FCM), et la société comme le client doivent y adhérer. Un compte client ouvert ailleurs, par exemple un compte-titres de particulier ou un compte de futures chez un FCM qui n&apos;est pas broker-dealer, reste margé séparément par chaque CCP.</translation>
     </message>
     <message>
         <source>Listed Treasury options are not in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options cotées sur le Trésor ne font pas partie du programme</translation>
     </message>
     <message>
         <source>Only Treasury notes and bonds, repo on them, and Treasury, SOFR and Fed funds futures are eligible. Options on Treasury futures are not, and options on Treasury ETFs such as TLT or IEF clear elsewhere altogether: they are margined on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les notes et bonds du Trésor, les repos sur ces titres et les futures sur titres du Trésor, SOFR et Fed funds sont éligibles. Les options sur futures du Trésor ne le sont pas, et les options sur ETF du Trésor comme TLT ou IEF relèvent d&apos;une tout autre chambre de compensation : elles sont margées isolément.</translation>
     </message>
     <message>
         <source>Not everything nets against everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ne se compense pas avec tout</translation>
     </message>
     <message>
         <source>Only eligible positions in the cross-margin account offset each other. Bills, TIPS, FRNs, STRIPS, repo on collateral with a year or less left, options, and futures the firm does not allocate stay in the regular account. When they hedged an eligible position, cross-margining can cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les positions éligibles du compte de marge croisée se compensent entre elles. Les bills, TIPS, FRN, STRIPS, repos sur des garanties à un an ou moins de l&apos;échéance, options et futures que la société n&apos;affecte pas restent dans le compte ordinaire. S&apos;ils couvraient une position éligible, la marge croisée peut coûter plus cher.</translation>
     </message>
     <message>
         <source>Savings do not remove margin shocks</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie n&apos;élimine pas les chocs de marge</translation>
     </message>
     <message>
         <source>Cross-margining scales the requirement down; it does not stop it rising. In stress both CCPs&apos; VaR and scan ranges widen, and the cross-margined requirement rises with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marge croisée réduit l&apos;exigence, elle ne l&apos;empêche pas d&apos;augmenter. En période de stress, la VaR et les fourchettes de scan des deux CCP s&apos;élargissent, et l&apos;exigence avec marge croisée augmente avec elles.</translation>
     </message>
     <message>
         <source>Show me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir : %1</translation>
     </message>
     <message>
         <source>This portfolio: replaying the latest stress window… (the History chart shows every day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille : rejeu de la dernière période de stress… (le graphique Historique montre chaque jour)</translation>
     </message>
     <message>
         <source>This account: house account of a firm that clears at both FICC and CME → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte : compte propre d&apos;une société qui compense à la fois à la FICC et au CME → éligible.</translation>
     </message>
     <message>
         <source>This account: house account of a firm that does not clear at both FICC and CME → not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte : compte propre d&apos;une société qui ne compense pas à la fois à la FICC et au CME → non éligible.</translation>
     </message>
     <message>
         <source>This account: customer of an Eligible BD-FCM, both opted in → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte : client d&apos;un Eligible BD-FCM, adhésion des deux parties → éligible.</translation>
     </message>
     <message>
         <source>This account: customer → not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte : client → non éligible :</translation>
     </message>
     <message>
         <source>the firm is not a registered broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>la société n&apos;est pas un broker-dealer enregistré</translation>
     </message>
     <message>
         <source>the firm is not an FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>la société n&apos;est pas un FCM</translation>
     </message>
     <message>
         <source>the firm is not a member of both FICC and CME</source>
-        <translation type="unfinished"></translation>
+        <translation>la société n&apos;est pas membre à la fois de la FICC et du CME</translation>
     </message>
     <message>
         <source>the customer and the firm have not both opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>le client et la société n&apos;ont pas tous deux adhéré</translation>
     </message>
     <message>
         <source>This portfolio holds no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille ne contient aucune option.</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio holds %n option position(s): not cross-margined, margined on their own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce portefeuille contient %n position sur options : hors marge croisée, margée isolément.</numerusform>
+            <numerusform>Ce portefeuille contient %n positions sur options : hors marge croisée, margées isolément.</numerusform>
         </translation>
     </message>
     <message>
         <source>This portfolio is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille est vide.</translation>
     </message>
     <message>
         <source>This account is not eligible: every position is margined by its own CCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas éligible : chaque position est margée par sa propre CCP.</translation>
     </message>
     <message>
         <source>%1 (future, not allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (future, non affecté)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This portfolio: every position sits in the cross-margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille : toutes les positions sont dans le compte de marge croisée.</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio: %n position(s) outside the cross-margin account, margined on their own:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce portefeuille : %n position hors du compte de marge croisée, margée isolément :</numerusform>
+            <numerusform>Ce portefeuille : %n positions hors du compte de marge croisée, margées isolément :</numerusform>
         </translation>
     </message>
     <message>
         <source>Here cross-margining costs %1 more than margining separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, la marge croisée coûte %1 de plus qu&apos;une marge séparée.</translation>
     </message>
     <message>
         <source>No stress window is configured: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période de stress n&apos;est configurée : voir le graphique Historique.</translation>
     </message>
     <message>
         <source>Add positions to see how the requirement moves in stress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des positions pour voir l&apos;évolution de l&apos;exigence en période de stress.</translation>
     </message>
     <message>
         <source>The stress window lies outside the history: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de stress se situe hors de l&apos;historique : voir le graphique Historique.</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined %3 before it, peaking at %4 on %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille dans la période de stress %1 – %2 : exigence avec marge croisée de %3 avant la période, culminant à %4 le %5 (%6).</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined peaking at %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce portefeuille dans la période de stress %1 – %2 : exigence avec marge croisée culminant à %3 le %4.</translation>
     </message>
     <message>
         <source>On %1: %2 cross-margined. The History chart shows every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1 : %2 avec marge croisée. Le graphique Historique montre chaque jour.</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3194,7 @@ au lieu d&apos;être compensées avec celles en marge croisée</translation>
     </message>
     <message>
         <source>%1 USD per contract</source>
-        <translation type="unfinished">%1 USD par contrat</translation>
+        <translation>%1 USD par contrat</translation>
     </message>
 </context>
 <context>
@@ -3370,12 +3360,14 @@ margin (USD)</source>
     <message>
         <source>Eligible product. %1
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit éligible. %1
+Double-clic : pourquoi, règle par règle.</translation>
     </message>
     <message>
         <source>Not eligible: %1. %2
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible : %1. %2
+Double-clic : pourquoi, règle par règle.</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3382,7 @@ Double-click: why, rule by rule.</source>
     </message>
     <message>
         <source>Why (not) eligible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (non) éligible ?</translation>
     </message>
 </context>
 <context>
@@ -3454,113 +3446,113 @@ Double-click: why, rule by rule.</source>
     <name>xm::PresentationMode</name>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a client demo; PageDown/PageUp step through the presets, 1–7 pick a chart, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, grandes polices et contraste élevé pour une démonstration client ; Pg suiv./Pg préc. parcourent les cas d&apos;école, 1–7 choisissent un graphique, Échap quitte</translation>
     </message>
 </context>
 <context>
     <name>xm::PresetBanner</name>
     <message>
         <source>Hide this explanation until the next preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette explication jusqu&apos;au prochain cas d&apos;école</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preset: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cas d&apos;école : %1.&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>xm::Presets</name>
     <message>
         <source>DV01-neutral 10-year basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération de base 10 ans neutre en DV01</translation>
     </message>
     <message>
         <source>Long $100mm of the 3.875% Aug-2034 note at FICC, short 1,073 ZN futures at CME: the DV01s cancel. Margined separately the two CCPs ask $3.99M; cross-margined $0.80M, because FICC&apos;s reduction (90%) is capped at 80%. Savings: $3.19M, the most the arrangement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de 100&#xa0;M$ de la note 3,875 % août 2034 à la FICC, vente de 1&#x202f;073 futures ZN au CME : les DV01 s&apos;annulent. En marge séparée, les deux CCP demandent 3,99&#xa0;M$ ; avec marge croisée, 0,80&#xa0;M$, car la réduction de la FICC (90 %) est plafonnée à 80 %. Économie : 3,19&#xa0;M$, le maximum permis par le dispositif.</translation>
     </message>
     <message>
         <source>Repo-financed basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération de base financée en repo</translation>
     </message>
     <message>
         <source>The same basis trade with the note financed in repo to 10 October: FICC sees the repo as a forward purchase of the collateral, so 1,084 ZN futures hedge it. Repo on collateral with more than a year left is eligible, and the savings are the capped 80% again ($3.22M of $4.03M).</source>
-        <translation type="unfinished"></translation>
+        <translation>La même opération de base, avec la note financée en repo jusqu&apos;au 10 octobre : la FICC traite le repo comme un achat à terme de la garantie, que couvrent donc 1&#x202f;084 futures ZN. Le repo sur une garantie à plus d&apos;un an de l&apos;échéance est éligible, et l&apos;économie atteint de nouveau le plafond de 80 % (3,22&#xa0;M$ sur 4,03&#xa0;M$).</translation>
     </message>
     <message>
         <source>2s10s curve trade across venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération de courbe 2s10s entre les deux chambres</translation>
     </message>
     <message>
         <source>A steepener in cash at FICC (long 2-year, short 10-year) against a flattener in futures at CME (short ZT, long ZN), every leg DV01-matched. Each CCP already nets its own curve trade, and in the combined account FICC&apos;s VaR floor on gross market value binds, so FICC&apos;s reduction is only 53%: savings $0.86M of $1.64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position de pentification au comptant à la FICC (achat du 2 ans, vente du 10 ans) contre un aplatissement en futures au CME (vente de ZT, achat de ZN), chaque jambe appariée en DV01. Chaque CCP compense déjà sa propre opération de courbe, et dans le compte commun le plancher de VaR de la FICC sur la valeur de marché brute s&apos;applique : la réduction de la FICC n&apos;est donc que de 53 %, pour une économie de 0,86&#xa0;M$ sur 1,64&#xa0;M$.</translation>
     </message>
     <message>
         <source>Unhedged cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptant non couvert</translation>
     </message>
     <message>
         <source>Only the $100mm note, no futures. Cross-margining nets risk between the CCPs; with nothing at CME there is nothing to net, so the requirement is FICC&apos;s $1.97M either way and the savings are zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la note de 100&#xa0;M$, sans futures. La marge croisée compense le risque entre les CCP ; sans rien au CME, il n&apos;y a rien à compenser : l&apos;exigence reste les 1,97&#xa0;M$ de la FICC dans les deux cas et l&apos;économie est nulle.</translation>
     </message>
     <message>
         <source>Over-hedged basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération de base surcouverte</translation>
     </message>
     <message>
         <source>1,610 ZN futures against the note, 150% of the DV01 hedge: the extra futures are an open short. Cross-margined rises to $1.21M (from $0.80M) and FICC&apos;s reduction falls to 76%, under the cap. Move the hedge on the Hedge ratio chart to see the requirement fall as the hedge comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#x202f;610 futures ZN contre la note, soit 150 % de la couverture en DV01 : les futures en excès forment une position vendeuse ouverte. L&apos;exigence avec marge croisée passe à 1,21&#xa0;M$ (contre 0,80&#xa0;M$) et la réduction de la FICC tombe à 76 %, sous le plafond. Déplacez la couverture sur le graphique Couverture pour voir l&apos;exigence baisser à mesure que la couverture se rapproche de la neutralité.</translation>
     </message>
     <message>
         <source>Customer without a BD-FCM: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Client sans BD-FCM : non éligible</translation>
     </message>
     <message>
         <source>A 30-year bond basis trade (long $50mm 4.5% Nov-2054, short 406 UB) for a customer whose firm is a broker-dealer but not an FCM. Customer cross-margining runs only through a dually registered BD-FCM that clears at both FICC and CME, so each CCP margins its own side: $3.39M, no savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération de base sur le bond à 30 ans (achat de 50&#xa0;M$ du 4,5 % nov. 2054, vente de 406 UB) pour un client dont la société est broker-dealer mais pas FCM. La marge croisée client ne passe que par un BD-FCM doublement enregistré qui compense à la fois à la FICC et au CME : chaque CCP marge donc son côté, soit 3,39&#xa0;M$, sans économie.</translation>
     </message>
     <message>
         <source>The same hedge through a BD-FCM: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>La même couverture via un BD-FCM : éligible</translation>
     </message>
     <message>
         <source>The same bond basis trade, now with a firm registered as broker-dealer and FCM that is a member of both CCPs, and both sides opted in. The account is eligible and the requirement falls from $3.39M to $0.68M (80%, capped).</source>
-        <translation type="unfinished"></translation>
+        <translation>La même opération de base sur le bond, cette fois avec une société enregistrée comme broker-dealer et FCM, membre des deux CCP, et l&apos;adhésion des deux parties. Le compte est éligible et l&apos;exigence passe de 3,39&#xa0;M$ à 0,68&#xa0;M$ (80 %, plafonnée).</translation>
     </message>
     <message>
         <source>Hedged with options: options not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par options : options non éligibles</translation>
     </message>
     <message>
         <source>The note hedged with 600 ZN futures and 1,000 short calls on ZN. Options on Treasury futures are not in the program (nor are options on Treasury ETFs such as TLT or IEF, which clear elsewhere): the calls stay in CME&apos;s regular account. Only part of the hedge offsets, so savings are 55% ($2.22M of $4.04M) instead of the 80% a futures hedge gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note couverte par 600 futures ZN et 1&#x202f;000 calls ZN vendus. Les options sur futures du Trésor ne font pas partie du programme (pas plus que les options sur ETF du Trésor comme TLT ou IEF, compensées ailleurs) : les calls restent dans le compte ordinaire du CME. Une partie seulement de la couverture se compense, d&apos;où une économie de 55 % (2,22&#xa0;M$ sur 4,04&#xa0;M$) au lieu des 80 % d&apos;une couverture en futures.</translation>
     </message>
     <message>
         <source>Bills and TIPS: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Bills et TIPS : non éligibles</translation>
     </message>
     <message>
         <source>The 10-year basis trade next to $200mm of a December 2025 bill and $50mm of a 2035 TIPS. Bills and TIPS are not eligible, so FICC margins them on their own in the regular account ($1.39M). The basis trade keeps its 80%, and the savings are 60% of the $5.43M duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération de base 10 ans, à côté de 200&#xa0;M$ d&apos;un bill décembre 2025 et de 50&#xa0;M$ d&apos;un TIPS 2035. Les bills et les TIPS ne sont pas éligibles : la FICC les marge isolément dans le compte ordinaire (1,39&#xa0;M$). L&apos;opération de base conserve ses 80 %, et l&apos;économie représente 60 % des 5,43&#xa0;M$ de marge dupliquée.</translation>
     </message>
     <message>
         <source>When cross-margining costs more</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la marge croisée coûte plus cher</translation>
     </message>
     <message>
         <source>The basis trade with 2,000 long calls on ZN that offset most of the short futures at CME, which on its own asks only $0.14M. Allocating the futures to the cross-margin account takes them away from the calls, which are margined alone: the total rises from $2.11M to $2.68M. Untick Allocate on the ZN row and the savings return to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération de base avec 2&#x202f;000 calls ZN achetés, qui compensent l&apos;essentiel des futures vendus au CME, lequel n&apos;exige seul que 0,14&#xa0;M$. Affecter les futures au compte de marge croisée les sépare des calls, alors margés seuls : le total passe de 2,11&#xa0;M$ à 2,68&#xa0;M$. Décochez « Affecter à XM » sur la ligne ZN et l&apos;économie revient à zéro.</translation>
     </message>
     <message>
         <source>Stress replay: March 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu de stress : mars 2020</translation>
     </message>
     <message>
         <source>A 10-year basis trade as of 19 March 2020, in the dash for cash. Between 24 February and 24 March CME&apos;s requirement rose 12% and the cross-margined one 6% ($0.77M to $0.82M), savings steady at 80%: cross-margining lowers the level of margin, not its swings. The History chart shows the larger climb after the 2022 rate shock: 20% more from June 2022 to March 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération de base 10 ans au 19 mars 2020, en pleine ruée vers la liquidité (dash for cash). Entre le 24 février et le 24 mars, l&apos;exigence du CME a augmenté de 12 % et celle avec marge croisée de 6 % (de 0,77&#xa0;M$ à 0,82&#xa0;M$), l&apos;économie restant stable à 80 % : la marge croisée abaisse le niveau de la marge, pas ses variations. Le graphique Historique montre la hausse plus forte après le choc de taux de 2022 : +20 % de juin 2022 à mars 2023.</translation>
     </message>
 </context>
 <context>
@@ -3578,32 +3570,54 @@ Double-click: why, rule by rule.</source>
     <name>xm::RecoveryPrompt</name>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Could not recover “%1”; the autosaved copy is kept as %2.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer « %1 » ; la copie de sauvegarde automatique est conservée sous %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
+        <translation>XMargin ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » ont été sauvegardées automatiquement le %2.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>« Récupérer » les ouvre comme un portefeuille jamais enregistré. « Ne pas tenir compte » supprime la copie de sauvegarde automatique ; « Plus tard » la conserve pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>« Récupérer » les ouvre comme des modifications non enregistrées de %1. « Ne pas tenir compte » supprime la copie de sauvegarde automatique ; « Plus tard » la conserve pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>xm::ReportExport</name>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport : %1</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>The printer could not be started; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
@@ -3679,23 +3693,23 @@ Double-click: why, rule by rule.</source>
     <name>xm::StartPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open “%1” as a new, unsaved portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir « %1 » comme nouveau portefeuille non enregistré</translation>
     </message>
     <message>
         <source>XMargin — Start</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin — Accueil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teaching presets&lt;/b&gt;&lt;br&gt;Real portfolios, each with what it shows about FICC–CME cross-margining. Opening one starts a new, unsaved portfolio; the figures are model estimates, not a CCP statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cas d&apos;école&lt;/b&gt;&lt;br&gt;Des portefeuilles réels, chacun avec ce qu&apos;il montre de la marge croisée FICC–CME. En ouvrir un crée un nouveau portefeuille non enregistré ; les chiffres sont des estimations du modèle, pas un relevé de CCP.</translation>
     </message>
     <message>
         <source>&amp;Show this page when XMargin starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher cette page au démarrage de XMargin</translation>
     </message>
 </context>
 <context>
@@ -3717,339 +3731,347 @@ Double-click: why, rule by rule.</source>
     <name>xm::StressChart</name>
     <message>
         <source>Stress test: requirements before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de résistance : exigences avant et après</translation>
     </message>
     <message>
         <source>Duplicated
 (each CCP on its own)</source>
-        <translation type="unfinished">Dupliquée
+        <translation>Dupliquée
 (chaque CCP seule)</translation>
     </message>
     <message>
         <source>Cross-margined
 (FICC–CME arrangement)</source>
-        <translation type="unfinished">Avec marge croisée
+        <translation>Avec marge croisée
 (dispositif FICC–CME)</translation>
     </message>
     <message>
         <source>Initial margin (USD)</source>
-        <translation type="unfinished">Marge initiale (USD)</translation>
+        <translation>Marge initiale (USD)</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampleur :</translation>
     </message>
     <message>
         <source>Parallel shift (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choc parallèle (pb)</translation>
     </message>
     <message>
         <source>Steepener (+) or flattener (−): 2Y −size, 10Y +size (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentification (+) ou aplatissement (−) : 2 ans −ampleur, 10 ans +ampleur (pb)</translation>
     </message>
     <message>
         <source>Volatility multiplier (scenario changes and scan ranges ×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur de volatilité (variations de scénario et fourchettes de scan ×)</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source> bp</source>
-        <translation type="unfinished"></translation>
+        <translation> pb</translation>
     </message>
     <message>
         <source>Stress test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de résistance : %1</translation>
     </message>
     <message>
         <source>Stress test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de résistance</translation>
     </message>
     <message>
         <source>No margin: add positions to the portfolio</source>
-        <translation type="unfinished">Aucune marge : ajoutez des positions au portefeuille</translation>
+        <translation>Aucune marge : ajoutez des positions au portefeuille</translation>
     </message>
     <message>
         <source>This scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario ne peut pas être calculé : %1</translation>
     </message>
     <message>
         <source>Before the window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la période (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui (%1)</translation>
     </message>
     <message>
         <source>At its highest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus haut (%1)</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous stress</translation>
     </message>
     <message>
         <source>Today&apos;s positions; each day with its own lookback and scan ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions du jour ; chaque jour avec sa propre période d&apos;observation et ses fourchettes de scan</translation>
     </message>
     <message>
         <source>Scenario changes and scan ranges scaled; haircuts and floors unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations de scénario et fourchettes de scan multipliées ; décotes et planchers inchangés</translation>
     </message>
     <message>
         <source>Instantaneous curve move; today&apos;s historical scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Déformation instantanée de la courbe ; scénarios historiques du jour</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1&#x202f;% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">Dupliquée</translation>
+        <translation>Dupliquée</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Avec marge croisée</translation>
+        <translation>Avec marge croisée</translation>
     </message>
     <message>
         <source>%1 · %2
 FICC:  %3
 CME:  %4
 Total:  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+FICC :  %3
+CME :  %4
+Total :  %5</translation>
     </message>
 </context>
 <context>
     <name>xm::StressPanel</name>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC seule</translation>
+        <translation>FICC seule</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME seul</translation>
+        <translation>CME seul</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">Dupliquée</translation>
+        <translation>Dupliquée</translation>
     </message>
     <message>
         <source>FICC cross-margined</source>
-        <translation type="unfinished">FICC avec marge croisée</translation>
+        <translation>FICC avec marge croisée</translation>
     </message>
     <message>
         <source>CME cross-margined</source>
-        <translation type="unfinished">CME avec marge croisée</translation>
+        <translation>CME avec marge croisée</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">Avec marge croisée</translation>
+        <translation>Avec marge croisée</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">Économie</translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">Économie, % de la dupliquée</translation>
+        <translation>Économie, % de la dupliquée</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>P&amp;L (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;L (USD)</translation>
     </message>
     <message>
         <source>Profit or loss of the curve move: variation margin on futures, mark-to-market at FICC (negative: a loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain ou perte dû à la déformation de la courbe : marge de variation sur les futures, valorisation au prix du marché à la FICC (négatif : une perte)</translation>
     </message>
     <message>
         <source>Before
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant
+%1</translation>
     </message>
     <message>
         <source>At its highest
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus haut
+%1</translation>
     </message>
     <message>
         <source>Today
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui
+%1</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous stress</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Change, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation, %</translation>
     </message>
     <message>
         <source>Window end
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de période
+%1</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;pt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not valued</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portefeuille</translation>
+        <translation>Portefeuille</translation>
     </message>
 </context>
 <context>
     <name>xm::StressText</name>
     <message>
         <source>%1bp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;pb</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 at its highest in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée reste à %1 à son plus haut dans la période %2 (%3).</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée monte de %1 à %2 (%3) à son plus haut dans la période %4 (%5).</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée baisse de %1 à %2 (%3) à son plus haut dans la période %4 (%5).</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every par yield moves %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée reste à %1 quand tous les rendements au pair varient de %2.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée monte de %1 à %2 (%3) quand tous les rendements au pair varient de %4.</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée baisse de %1 à %2 (%3) quand tous les rendements au pair varient de %4.</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when the 2-year yield moves %2 and the 10-year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée reste à %1 quand le rendement à 2 ans varie de %2 et celui à 10 ans de %3.</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée monte de %1 à %2 (%3) quand le rendement à 2 ans varie de %4 et celui à 10 ans de %5.</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée baisse de %1 à %2 (%3) quand le rendement à 2 ans varie de %4 et celui à 10 ans de %5.</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every historical move is scaled ×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée reste à %1 quand toutes les variations historiques sont multipliées (×%2).</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée monte de %1 à %2 (%3) quand toutes les variations historiques sont multipliées (×%4).</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence avec marge croisée baisse de %1 à %2 (%3) quand toutes les variations historiques sont multipliées (×%4).</translation>
     </message>
     <message>
         <source>Nothing is saved before or after: no position is cross-margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune économie, ni avant ni après : aucune position n&apos;est en marge croisée.</translation>
     </message>
     <message>
         <source>The saving moves from %1 to %2 of the duplicated requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie passe de %1 à %2 de l&apos;exigence dupliquée.</translation>
     </message>
     <message>
         <source>The saving stays %1 of a larger number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie reste à %1, d&apos;une base plus élevée.</translation>
     </message>
     <message>
         <source>The saving stays %1 of a smaller number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie reste à %1, d&apos;une base plus faible.</translation>
     </message>
     <message>
         <source>The saving stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;économie reste à %1.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>Parallel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallèle %1</translation>
     </message>
     <message>
         <source>Steepener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentification : 2 ans %1, 10 ans %2</translation>
     </message>
     <message>
         <source>Flattener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplatissement : 2 ans %1, 10 ans %2</translation>
     </message>
     <message>
         <source>Twist: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Torsion : 2 ans %1, 10 ans %2</translation>
     </message>
     <message>
         <source>Volatility ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilité ×%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#x202f;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The curve move costs the portfolio %1 (its P&amp;L, paid as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>La déformation de la courbe coûte %1 au portefeuille (son P&amp;L, versé en marge de variation).</translation>
     </message>
     <message>
         <source>The curve move earns the portfolio %1 (its P&amp;L, received as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>La déformation de la courbe rapporte %1 au portefeuille (son P&amp;L, reçu en marge de variation).</translation>
     </message>
     <message>
         <source>Today&apos;s positions replayed through the window, each day with its own lookback and recalibrated scan ranges. Before: %1, the last business day before the window; after: %2, the window&apos;s highest cross-margined requirement; window end: %3. P&amp;L: today&apos;s positions revalued for the window&apos;s par-yield change from %1 to %3. Not modelled: the positions, futures months and CTDs of that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions du jour rejouées sur la période, chaque jour avec sa propre période d&apos;observation et des fourchettes de scan recalibrées. Avant : %1, dernier jour ouvré avant la période ; après : %2, exigence avec marge croisée la plus élevée de la période ; fin de période : %3. P&amp;L : positions du jour réévaluées pour la variation des rendements au pair de la période, du %1 au %3. Non modélisés : les positions, échéances de futures et CTD de l&apos;époque.</translation>
     </message>
     <message>
         <source>An instantaneous move of the %1 par curve (the repo rate moves with the 3-month yield): every position is revalued and its sensitivities, CTDs and scan ranges are recomputed. The historical scenarios stay today&apos;s, so a level shift alone barely moves VaR; the volatility stress shows that. Not modelled: volatility rising with the move, basis and repo moves, liquidity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déformation instantanée de la courbe au pair du %1 (le taux de repo suit le rendement à 3 mois) : chaque position est réévaluée et ses sensibilités, CTD et fourchettes de scan sont recalculées. Les scénarios historiques restent ceux du jour : un simple déplacement de niveau modifie donc à peine la VaR ; c&apos;est le stress de volatilité qui en rend compte. Non modélisés : la hausse de la volatilité qui accompagne le mouvement, les mouvements de base et de repo, la liquidité.</translation>
     </message>
     <message>
         <source>Every historical scenario change and every scan range multiplied by %1, as CCP stress add-ons scale scan ranges: VaR and SPAN scan risk grow with it; haircuts, floors and calendar-spread charges do not. The curve does not move, so there is no P&amp;L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque variation de scénario historique et chaque fourchette de scan multipliées par %1, à la manière dont les majorations de stress des CCP élargissent les fourchettes de scan : la VaR et le risque de scan SPAN augmentent d&apos;autant ; les décotes, planchers et charges de spread calendaire, non. La courbe ne bouge pas : il n&apos;y a donc pas de P&amp;L.</translation>
     </message>
     <message>
         <source>%1
 Provenance: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Provenance : %2. %3</translation>
     </message>
 </context>
 <context>

@@ -9,33 +9,6 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPrompt</name>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xm::AccountPanel</name>
     <message>
         <source>Account</source>
@@ -126,11 +99,11 @@
     <name>xm::Autosaver</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました：%1</translation>
     </message>
     <message>
         <source>Autosave failed: cannot create a recovery file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存に失敗しました：%1 に復元用ファイルを作成できません</translation>
     </message>
 </context>
 <context>
@@ -274,51 +247,51 @@
     </message>
     <message>
         <source>Write the client report of the portfolio as a PDF to &lt;file&gt; and exit, without showing a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオの顧客向けレポートをPDFとして &lt;file&gt; に書き出し、ウィンドウを表示せずに終了します。</translation>
     </message>
     <message>
         <source>Paper of the report: A4 or Letter (default: by the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの用紙：A4 または Letter（既定値：ロケールに従う）。</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙</translation>
     </message>
     <message>
         <source>Open the teaching preset &lt;name&gt; (see --list-presets) as a new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>教材用プリセット &lt;name&gt;（--list-presets を参照）を新規ドキュメントとして開きます。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Print the preset names, one a line, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット名を1行に1つずつ出力して終了します。</translation>
     </message>
     <message>
         <source>Start in presentation mode (full screen, large fonts, high contrast).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション・モード（全画面、大きな文字、高コントラスト）で起動します。</translation>
     </message>
     <message>
         <source>Give either a portfolio file or --preset, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオ・ファイルと --preset のどちらか一方を指定してください。</translation>
     </message>
     <message>
         <source>--report expects the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report には書き出すPDFファイルの名前を指定してください。</translation>
     </message>
     <message>
         <source>Give either --screenshot or --report, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と --report のどちらか一方を指定してください。</translation>
     </message>
     <message>
         <source>--page-size only applies together with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size は --report と併用した場合のみ有効です。</translation>
     </message>
     <message>
         <source>--page-size expects A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size には A4 または Letter を指定してください（「%1」は無効です）。</translation>
     </message>
 </context>
 <context>
@@ -469,7 +442,23 @@
     </message>
     <message>
         <source>Volatility stress (hypothetical): every historical scenario change and every scan range scaled by %1; haircuts and floors unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボラティリティ・ストレス（仮定）：すべてのヒストリカル・シナリオ変化とすべてのスキャンレンジを%1倍。ヘアカットと下限は変更なし。</translation>
+    </message>
+    <message>
+        <source>Our choice: from the first rise of the Federal Reserve&apos;s 2022 hiking cycle (FOMC, 16 March 2022) through the UK LDI gilt crisis (23 September to 14 October 2022) and the 10-year Treasury yield&apos;s 2022 high (24 October)</source>
+        <translation>XMarginの選定：2022年のFRB利上げ局面の最初の利上げ（FOMC、2022年3月16日）から、英国のLDI・ギルト危機（2022年9月23日～10月14日）を経て、米国債10年利回りの2022年の高値（10月24日）まで</translation>
+    </message>
+    <message>
+        <source>Hypothetical, sizes our choice: instantaneous parallel, steepener and flattener moves as in standard rate stress tests (e.g. BCBS interest rate risk in the banking book, 2016)</source>
+        <translation>仮定（規模はXMarginの選定）：標準的な金利ストレス・テスト（例：BCBS「銀行勘定の金利リスク」、2016年）と同様の、瞬時のパラレル、スティープナー、フラットナーの変動</translation>
+    </message>
+    <message>
+        <source>Hypothetical, multiplier our choice: scan ranges scaled as CCP stress add-ons do</source>
+        <translation>仮定（倍率はXMarginの選定）：CCPのストレス・アドオンと同様にスキャンレンジを拡大</translation>
+    </message>
+    <message>
+        <source>Model parameter ficc.stressWindows: %1</source>
+        <translation>モデル・パラメータ ficc.stressWindows：%1</translation>
     </message>
 </context>
 <context>
@@ -706,253 +695,254 @@
     </message>
     <message>
         <source>an as-of date on or after %1, where the par-yield history starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（パー・イールド履歴の開始日）以降の基準日</translation>
     </message>
     <message>
         <source>an as-of date the bundled data can value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱データで評価できる基準日（%1）</translation>
     </message>
     <message>
         <source>Recovered “%1”: save it to keep the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を復元しました：変更を残すには保存してください</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを開く</translation>
     </message>
     <message>
         <source>Opened the preset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット「%1」を開きました</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの書き出し</translation>
     </message>
     <message>
         <source>-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-report.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF文書 (*.pdf)</translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainer</name>
     <message>
         <source>Each rule with its result (✓ passes, ✗ fails) and its source; click a source to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ルールとその結果（✓ 充足、✗ 不充足）および出典。出典をクリックすると開きます。</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished">テキストとしてコピー</translation>
+        <translation>テキストとしてコピー</translation>
     </message>
     <message>
         <source>Copy every rule, result and source to the clipboard as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルール、結果、出典をプレーンテキストとしてクリップボードにコピー</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a rule to read it in full with its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ルールを選択すると、出典とともに全文を表示します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityExplainerModel</name>
     <message>
         <source>Eligible for cross-margining: its eligible positions are margined together</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングの適格要件を満たしています：適格ポジションはまとめて証拠金が計算されます</translation>
     </message>
     <message>
         <source>Not eligible: every position stays in the regular accounts, each CCP margining its own</source>
-        <translation type="unfinished"></translation>
+        <translation>適格ではありません：すべてのポジションは通常口座に残り、各CCPがそれぞれ証拠金を計算します</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>割当</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1・%2（%3）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1
 Click to open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+クリックして %2 を開く</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Source: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;出典：%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">出典</translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>    %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2：%3</translation>
     </message>
     <message>
         <source>    %1 %2: %3 (source: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 %2：%3（出典：%4）</translation>
     </message>
 </context>
 <context>
     <name>xm::EligibilityText</name>
     <message>
         <source>SEC Release 34-104748 (91 FR 4994, 3 Feb 2026), FICC/CME customer cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC Release 34-104748（91 FR 4994、2026年2月3日）、FICC/CME顧客クロスマージニング</translation>
     </message>
     <message>
         <source>DTCC, FICC cross-margining: eligible products (dtcclearning.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTCC、FICCクロスマージニング：適格商品（dtcclearning.com）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>CME Group, CME-FICC cross-margining arrangement FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>CME Group、CME-FICCクロスマージニング取決めFAQ</translation>
     </message>
     <message>
         <source>Common member</source>
-        <translation type="unfinished"></translation>
+        <translation>共通メンバー</translation>
     </message>
     <message>
         <source>Eligible BD-FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>適格BD-FCM</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished">オプトイン</translation>
+        <translation>オプトイン</translation>
     </message>
     <message>
         <source>Note or bond</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートまたはボンド</translation>
     </message>
     <message>
         <source>Repo collateral term</source>
-        <translation type="unfinished"></translation>
+        <translation>レポ担保の残存期間</translation>
     </message>
     <message>
         <source>Treasury bill</source>
-        <translation type="unfinished"></translation>
+        <translation>T-Bill</translation>
     </message>
     <message>
         <source>TIPS</source>
-        <translation type="unfinished">TIPS</translation>
+        <translation>TIPS</translation>
     </message>
     <message>
         <source>STRIPS</source>
-        <translation type="unfinished">STRIPS</translation>
+        <translation>STRIPS</translation>
     </message>
     <message>
         <source>Floating-rate note</source>
-        <translation type="unfinished"></translation>
+        <translation>変動利付債（FRN）</translation>
     </message>
     <message>
         <source>Eligible future</source>
-        <translation type="unfinished"></translation>
+        <translation>適格先物</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">オプション</translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">清算機関</translation>
+        <translation>清算機関</translation>
     </message>
     <message>
         <source>bills not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>T-Billは一覧に記載なし</translation>
     </message>
     <message>
         <source>FRNs not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>FRNは一覧に記載なし</translation>
     </message>
     <message>
         <source>House account</source>
-        <translation type="unfinished"></translation>
+        <translation>自己口座</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客口座</translation>
     </message>
     <message>
         <source>Passive: every eligible FICC position of the account is in the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>パッシブ：口座の適格FICCポジションはすべてクロスマージン口座に入ります</translation>
     </message>
     <message>
         <source>Not allocated: the CME member keeps this future out of the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>未割当：CMEの清算参加者はこの先物をクロスマージン口座に入れていません</translation>
     </message>
     <message>
         <source>Allocated to the cross-margining account (the CME member chooses which futures to move)</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン口座に割当済み（どの先物を移すかはCMEの清算参加者が選びます）</translation>
     </message>
     <message>
         <source>Marked for allocation to the cross-margining account</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン口座への割当を指定済み</translation>
     </message>
     <message>
         <source>CME, Treasury Rules-based Offset Engine: CME positions managed actively, FICC positions passively</source>
-        <translation type="unfinished"></translation>
+        <translation>CME、Treasury Rules-based Offset Engine：CMEポジションはアクティブ、FICCポジションはパッシブに管理</translation>
     </message>
     <message>
         <source>Not margined: it cannot be valued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金対象外：評価できません（%1）。</translation>
     </message>
     <message>
         <source>Margined in the cross-margining account.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン口座で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICC通常口座に残ります：口座が適格ではないため、単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: the account is not eligible, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>CME通常口座に残ります：口座が適格ではないため、単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Stays in the regular FICC account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICC通常口座に残ります：単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>CME通常口座に残ります：単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Stays in the regular CME account: not allocated, so it is margined on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>CME通常口座に残ります：未割当のため、単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Not margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠金対象外。</translation>
     </message>
 </context>
 <context>
@@ -1778,55 +1768,55 @@ CMEレッグ：  %3
     </message>
     <message>
         <source>Export &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをPDFで書き出す(&amp;R)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>S&amp;tress test…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス・テスト(&amp;T)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Requirements before and after a historical window, a curve shock or a volatility stress</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒストリカル期間、カーブ・ショック、ボラティリティ・ストレスの前後の所要額</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">適格性</translation>
+        <translation>適格性</translation>
     </message>
     <message>
         <source>Stress test — XMargin</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス・テスト — XMargin</translation>
     </message>
     <message>
         <source>What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングでできないこと</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Start page…</source>
-        <translation type="unfinished"></translation>
+        <translation>スタートページ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;What cross-margining does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングでできないこと(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1997,239 +1987,239 @@ Stress window: %1</source>
     <name>xm::MarginReport</name>
     <message>
         <source>Initial margin: cross-margined versus duplicated</source>
-        <translation type="unfinished">当初証拠金：クロスマージン後と重複の比較</translation>
+        <translation>当初証拠金：クロスマージン後と重複の比較</translation>
     </message>
     <message>
         <source>expected a report that can be drawn (the PDF writer refused to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>描画可能なレポート（PDF出力を開始できませんでした）</translation>
     </message>
     <message>
         <source>Untitled portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のポートフォリオ</translation>
     </message>
     <message>
         <source>broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカー・ディーラー</translation>
     </message>
     <message>
         <source>FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>FCM</translation>
     </message>
     <message>
         <source>FICC member</source>
-        <translation type="unfinished"></translation>
+        <translation>FICCメンバー</translation>
     </message>
     <message>
         <source>CME member</source>
-        <translation type="unfinished"></translation>
+        <translation>CMEメンバー</translation>
     </message>
     <message>
         <source>%1 account; clearing firm: %2; %3; CME risk profile %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1口座。清算業者：%2。%3。CMEリスク・プロファイル：%4</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished">自己（ハウス）</translation>
+        <translation>自己</translation>
     </message>
     <message>
         <source>no registration</source>
-        <translation type="unfinished"></translation>
+        <translation>登録なし</translation>
     </message>
     <message>
         <source>opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングにオプトイン済み</translation>
     </message>
     <message>
         <source>not opted in to cross-margining</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングに未オプトイン</translation>
     </message>
     <message>
         <source>HRP</source>
-        <translation type="unfinished">HRP</translation>
+        <translation>HRP</translation>
     </message>
     <message>
         <source>non-HRP</source>
-        <translation type="unfinished"></translation>
+        <translation>非HRP</translation>
     </message>
     <message>
         <source>XMargin · client report</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin・顧客向けレポート</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">ポートフォリオ</translation>
+        <translation>ポートフォリオ</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">口座</translation>
+        <translation>口座</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">ポジション</translation>
+        <translation>ポジション</translation>
     </message>
     <message>
         <source>%1 at FICC, %2 at CME</source>
-        <translation type="unfinished"></translation>
+        <translation>FICC %1 件、CME %2 件</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>%1 (XM reading: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（XM解釈：%2）</translation>
     </message>
     <message>
         <source>Model estimates, not a CCP statement. XMargin rebuilds FICC&apos;s and CME&apos;s margin methodologies from public rules and data; the clearing houses&apos; own figures can differ. See the disclaimer at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルによる推計値であり、CCPの通知ではありません。XMarginはFICCとCMEの証拠金計算手法を公開の規則とデータから再構築しています。清算機関自身の数値とは異なる場合があります。末尾の免責事項をご覧ください。</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要数値</translation>
     </message>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC単独</translation>
+        <translation>FICC単独</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME単独</translation>
+        <translation>CME単独</translation>
     </message>
     <message>
         <source>Duplicated (both CCPs)</source>
-        <translation type="unfinished">重複（両CCP）</translation>
+        <translation>重複（両CCP）</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">クロスマージン後</translation>
+        <translation>クロスマージン後</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">削減額</translation>
+        <translation>削減額</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">削減率（重複比%）</translation>
+        <translation>削減率（重複比%）</translation>
     </message>
     <message>
         <source>Binding CCP</source>
-        <translation type="unfinished">適用されるCCP</translation>
+        <translation>適用されるCCP</translation>
     </message>
     <message>
         <source>80% cap binds</source>
-        <translation type="unfinished">80%上限の適用</translation>
+        <translation>80%上限の適用</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished">適格性</translation>
+        <translation>適格性</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>銘柄名</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The portfolio has no positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートフォリオにポジションがありません。</translation>
     </message>
     <message>
         <source>Quantity: %1. DV01: %2 Incremental margin: %3 Allocate to XM: CME futures the firm moves into the cross-margining account; every eligible FICC position is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：%1。DV01：%2 増分証拠金：%3 XMに割当：清算業者がクロスマージン口座に移すCME先物。適格なFICCポジションはすべてこの口座に入ります。</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>チャート</translation>
     </message>
     <message>
         <source>Calculation trace</source>
-        <translation type="unfinished">計算過程</translation>
+        <translation>計算過程</translation>
     </message>
     <message>
         <source>Every intermediate number behind the headline figures, with the formula and the numbers filled in, or the rule and its source. Amounts in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>主要数値の背後にあるすべての中間値を、数値を代入した計算式、またはルールとその出典とともに示します。金額はUSD。</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">値（USD）</translation>
+        <translation>値（USD）</translation>
     </message>
     <message>
         <source>How it is obtained</source>
-        <translation type="unfinished">算出方法</translation>
+        <translation>算出方法</translation>
     </message>
     <message>
         <source>Parameters and their provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータとその出所</translation>
     </message>
     <message>
         <source>Model %1; cross-margin reading: %2. Official: published by FICC, CME or a regulator. Calibrated: computed by XMargin from the bundled public data at the as-of date. Assumed: XMargin&apos;s own choice where nothing is published, or a value changed in XMargin.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1、クロスマージンの解釈：%2。公式：FICC、CMEまたは規制当局が公表した値。較正：XMarginが同梱の公開データから基準日時点で算出した値。仮定：公表値がない場合のXMargin独自の選択、またはXMarginで変更した値。</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>免責事項</translation>
     </message>
     <message>
         <source>The figures in this report are model estimates made by XMargin (model %1) from public rules, regulatory filings and bundled public market data. They are not a statement of FICC, CME or any clearing member. The clearing houses&apos; margin models and parameters are confidential, so the requirements they call can differ from these estimates in either direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>本レポートの数値は、XMargin（モデル %1）が公開の規則、規制当局への提出書類、同梱の公開市場データから算出したモデルによる推計値です。FICC、CME、その他いかなる清算参加者の通知でもありません。清算機関の証拠金モデルとパラメータは非公開であるため、実際に請求される所要額はこれらの推計値を上回ることも下回ることもあります。</translation>
     </message>
     <message>
         <source>Every parameter states whether it is official, calibrated or assumed, and where it comes from (Parameters and their provenance). The historical scenarios behind the value-at-risk figures do not predict future market moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>各パラメータについて、公式・較正・仮定のいずれであるか、またその出所を示しています（「パラメータとその出所」）。バリュー・アット・リスクの数値の基となるヒストリカル・シナリオは、将来の市場変動を予測するものではありません。</translation>
     </message>
     <message>
         <source>The SEC approved customer cross-margining between FICC and CME on 15 April 2026, and it went live on 30 April 2026. Customer positions qualify only through a broker-dealer that is also a futures commission merchant and a member of both clearing houses, and only once the customer and the firm have opted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>SECは2026年4月15日にFICCとCMEの間の顧客クロスマージニングを承認し、2026年4月30日に運用が開始されました。顧客のポジションが対象となるのは、先物取次業者（FCM）でもあり両清算機関のメンバーでもあるブローカー・ディーラーを通じた場合に限られ、かつ顧客と業者の双方がオプトインした後に限られます。</translation>
     </message>
     <message>
         <source>This report is for information and education. It is not investment, legal, tax or accounting advice, nor an offer or a solicitation to buy or sell any security or futures contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>本レポートは情報提供および教育を目的としたものです。投資、法務、税務、会計上の助言ではなく、証券または先物契約の売買の申込みや勧誘でもありません。</translation>
     </message>
     <message>
         <source>Data: Daily Treasury Par Yield Curve Rates, U.S. Department of the Treasury; SOFR, Federal Reserve Bank of New York; Treasury futures contract terms, CME Group.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ：Daily Treasury Par Yield Curve Rates、米国財務省、SOFR、ニューヨーク連邦準備銀行、米国債先物の契約条件、CME Group。</translation>
     </message>
     <message>
         <source>Model estimates from public rules and data, not a CCP statement; the CCPs&apos; own models are confidential. Not investment advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の規則とデータに基づくモデルによる推計値であり、CCPの通知ではありません。CCP自身のモデルは非公開です。投資助言ではありません。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>%1 · as of %2 · XMargin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1・基準日 %2・XMargin %3</translation>
     </message>
 </context>
 <context>
@@ -2891,143 +2881,143 @@ instead of netting with the cross-margined ones</source>
     <name>xm::MisconceptionsPanel</name>
     <message>
         <source>Retail accounts do not get this</source>
-        <translation type="unfinished"></translation>
+        <translation>個人口座は対象外</translation>
     </message>
     <message>
         <source>Customer cross-margining runs only through a dually registered broker-dealer and FCM that clears at both FICC and CME (an Eligible BD-FCM), and both the firm and the customer must opt in. A customer account anywhere else, such as a retail brokerage account or a futures account at an FCM that is not a broker-dealer, stays margined by each CCP separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のクロスマージニングは、FICCとCMEの双方で清算を行うブローカー・ディーラー/FCM二重登録業者（適格BD-FCM）を通じてのみ行われ、業者と顧客の双方がオプトインする必要があります。それ以外の顧客口座、たとえば個人向け証券口座や、ブローカー・ディーラーではないFCMの先物口座では、引き続き各CCPが別々に証拠金を計算します。</translation>
     </message>
     <message>
         <source>Listed Treasury options are not in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>上場米国債オプションは対象外</translation>
     </message>
     <message>
         <source>Only Treasury notes and bonds, repo on them, and Treasury, SOFR and Fed funds futures are eligible. Options on Treasury futures are not, and options on Treasury ETFs such as TLT or IEF clear elsewhere altogether: they are margined on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>適格なのは米国債のノートとボンド、それらを担保とするレポ、米国債先物、SOFR先物、FF金利先物のみです。米国債先物オプションは対象外であり、TLTやIEFなどの米国債ETFのオプションはそもそも別の清算機関で清算されるため、単独で証拠金が計算されます。</translation>
     </message>
     <message>
         <source>Not everything nets against everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてが相殺し合うわけではない</translation>
     </message>
     <message>
         <source>Only eligible positions in the cross-margin account offset each other. Bills, TIPS, FRNs, STRIPS, repo on collateral with a year or less left, options, and futures the firm does not allocate stay in the regular account. When they hedged an eligible position, cross-margining can cost more.</source>
-        <translation type="unfinished"></translation>
+        <translation>互いに相殺されるのは、クロスマージン口座内の適格ポジションだけです。T-Bill、TIPS、FRN、STRIPS、残存1年以下の担保のレポ、オプション、業者が割り当てない先物は通常口座に残ります。これらが適格ポジションをヘッジしていた場合、クロスマージニングの方が高くつくことがあります。</translation>
     </message>
     <message>
         <source>Savings do not remove margin shocks</source>
-        <translation type="unfinished"></translation>
+        <translation>削減しても証拠金ショックはなくならない</translation>
     </message>
     <message>
         <source>Cross-margining scales the requirement down; it does not stop it rising. In stress both CCPs&apos; VaR and scan ranges widen, and the cross-margined requirement rises with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングは所要額を引き下げますが、その上昇を止めるものではありません。ストレス時には両CCPのVaRとスキャンレンジが拡大し、クロスマージン後の所要額もそれに伴って上昇します。</translation>
     </message>
     <message>
         <source>Show me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例を見る：%1</translation>
     </message>
     <message>
         <source>This portfolio: replaying the latest stress window… (the History chart shows every day)</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートフォリオ：直近のストレス期間を再現しています…（履歴チャートで日々の推移を表示）</translation>
     </message>
     <message>
         <source>This account: house account of a firm that clears at both FICC and CME → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>この口座：FICCとCMEの双方で清算を行う業者の自己口座 → 適格。</translation>
     </message>
     <message>
         <source>This account: house account of a firm that does not clear at both FICC and CME → not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>この口座：FICCとCMEの双方では清算を行っていない業者の自己口座 → 非適格。</translation>
     </message>
     <message>
         <source>This account: customer of an Eligible BD-FCM, both opted in → eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>この口座：適格BD-FCMの顧客で、双方がオプトイン済み → 適格。</translation>
     </message>
     <message>
         <source>This account: customer → not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>この口座：顧客 → 非適格：</translation>
     </message>
     <message>
         <source>the firm is not a registered broker-dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>業者が登録ブローカー・ディーラーではない</translation>
     </message>
     <message>
         <source>the firm is not an FCM</source>
-        <translation type="unfinished"></translation>
+        <translation>業者がFCMではない</translation>
     </message>
     <message>
         <source>the firm is not a member of both FICC and CME</source>
-        <translation type="unfinished"></translation>
+        <translation>業者がFICCとCMEの双方のメンバーではない</translation>
     </message>
     <message>
         <source>the customer and the firm have not both opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客と業者の双方がオプトインしていない</translation>
     </message>
     <message>
         <source>This portfolio holds no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートフォリオにオプションはありません。</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio holds %n option position(s): not cross-margined, margined on their own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このポートフォリオには %n 件のオプション・ポジションがあります：クロスマージンの対象外で、単独で証拠金が計算されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>This portfolio is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートフォリオは空です。</translation>
     </message>
     <message>
         <source>This account is not eligible: every position is margined by its own CCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>この口座は適格ではありません：すべてのポジションはそれぞれのCCPで証拠金が計算されます。</translation>
     </message>
     <message>
         <source>%1 (future, not allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（先物、未割当）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>This portfolio: every position sits in the cross-margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートフォリオ：すべてのポジションがクロスマージン口座にあります。</translation>
     </message>
     <message numerus="yes">
         <source>This portfolio: %n position(s) outside the cross-margin account, margined on their own:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このポートフォリオ：%n 件のポジションがクロスマージン口座の外にあり、単独で証拠金が計算されます：</numerusform>
         </translation>
     </message>
     <message>
         <source>Here cross-margining costs %1 more than margining separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではクロスマージニングの方が個別の証拠金より%1高くなります。</translation>
     </message>
     <message>
         <source>No stress window is configured: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス期間が設定されていません：履歴チャートを参照してください。</translation>
     </message>
     <message>
         <source>Add positions to see how the requirement moves in stress.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジションを追加すると、ストレス時に所要額がどう動くかを確認できます。</translation>
     </message>
     <message>
         <source>The stress window lies outside the history: see the History chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス期間が履歴の範囲外です：履歴チャートを参照してください。</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined %3 before it, peaking at %4 on %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス期間 %1 – %2 におけるこのポートフォリオ：クロスマージン後は期間前の%3から、%5に%4でピーク（%6）。</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>This portfolio in the stress window %1 – %2: cross-margined peaking at %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス期間 %1 – %2 におけるこのポートフォリオ：クロスマージン後は%4に%3でピーク。</translation>
     </message>
     <message>
         <source>On %1: %2 cross-margined. The History chart shows every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：クロスマージン後 %2。履歴チャートで日々の推移を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3190,7 @@ instead of netting with the cross-margined ones</source>
     </message>
     <message>
         <source>%1 USD per contract</source>
-        <translation type="unfinished">1枚当たり %1 USD</translation>
+        <translation>1枚当たり %1 USD</translation>
     </message>
 </context>
 <context>
@@ -3366,12 +3356,14 @@ margin (USD)</source>
     <message>
         <source>Eligible product. %1
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>適格商品。%1
+ダブルクリック：ルールごとの理由を表示。</translation>
     </message>
     <message>
         <source>Not eligible: %1. %2
 Double-click: why, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>適格ではありません：%1。%2
+ダブルクリック：ルールごとの理由を表示。</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3378,7 @@ Double-click: why, rule by rule.</source>
     </message>
     <message>
         <source>Why (not) eligible?</source>
-        <translation type="unfinished"></translation>
+        <translation>適格／非適格の理由</translation>
     </message>
 </context>
 <context>
@@ -3450,113 +3442,113 @@ Double-click: why, rule by rule.</source>
     <name>xm::PresentationMode</name>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション・モード(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large fonts and high contrast for a client demo; PageDown/PageUp step through the presets, 1–7 pick a chart, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客向けデモ用の全画面・大きな文字・高コントラスト表示。PageDown/PageUpでプリセットを切り替え、1–7でチャートを選択、Escで終了</translation>
     </message>
 </context>
 <context>
     <name>xm::PresetBanner</name>
     <message>
         <source>Hide this explanation until the next preset</source>
-        <translation type="unfinished"></translation>
+        <translation>次のプリセットまでこの説明を非表示にする</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preset: %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プリセット：%1。&lt;/b&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>xm::Presets</name>
     <message>
         <source>DV01-neutral 10-year basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>DV01中立の10年ベーシス取引</translation>
     </message>
     <message>
         <source>Long $100mm of the 3.875% Aug-2034 note at FICC, short 1,073 ZN futures at CME: the DV01s cancel. Margined separately the two CCPs ask $3.99M; cross-margined $0.80M, because FICC&apos;s reduction (90%) is capped at 80%. Savings: $3.19M, the most the arrangement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICCで2034年8月償還の3.875%ノートをUS$100mm買い、CMEでZN先物を1,073枚売り：DV01は相殺されます。別々に計算すると両CCPの所要額はUS$3.99Mですが、クロスマージン後はUS$0.80Mです。FICCの削減（90%）が80%の上限で頭打ちとなるためです。削減額US$3.19Mは、この取決めで認められる最大値です。</translation>
     </message>
     <message>
         <source>Repo-financed basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>レポで資金調達したベーシス取引</translation>
     </message>
     <message>
         <source>The same basis trade with the note financed in repo to 10 October: FICC sees the repo as a forward purchase of the collateral, so 1,084 ZN futures hedge it. Repo on collateral with more than a year left is eligible, and the savings are the capped 80% again ($3.22M of $4.03M).</source>
-        <translation type="unfinished"></translation>
+        <translation>同じベーシス取引で、ノートを10月10日までのレポで資金調達したもの：FICCはレポを担保の先渡購入とみなすため、ZN先物1,084枚でヘッジします。残存1年超の担保のレポは適格であり、削減は再び上限の80%です（US$4.03M中US$3.22M）。</translation>
     </message>
     <message>
         <source>2s10s curve trade across venues</source>
-        <translation type="unfinished"></translation>
+        <translation>両清算機関にまたがる2s10sカーブ取引</translation>
     </message>
     <message>
         <source>A steepener in cash at FICC (long 2-year, short 10-year) against a flattener in futures at CME (short ZT, long ZN), every leg DV01-matched. Each CCP already nets its own curve trade, and in the combined account FICC&apos;s VaR floor on gross market value binds, so FICC&apos;s reduction is only 53%: savings $0.86M of $1.64M.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICCの現物によるスティープナー（2年買い、10年売り）と、CMEの先物によるフラットナー（ZT売り、ZN買い）の組合せで、すべてのレッグがDV01で一致しています。各CCPはすでに自らのカーブ取引をネッティングしており、合算口座では総市場価値に対するFICCのVaR下限が適用されるため、FICCの削減は53%にとどまります：削減額はUS$1.64M中US$0.86Mです。</translation>
     </message>
     <message>
         <source>Unhedged cash</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッジなし現物</translation>
     </message>
     <message>
         <source>Only the $100mm note, no futures. Cross-margining nets risk between the CCPs; with nothing at CME there is nothing to net, so the requirement is FICC&apos;s $1.97M either way and the savings are zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>US$100mmのノートのみで、先物はありません。クロスマージニングはCCP間でリスクを相殺しますが、CMEに何もなければ相殺するものがないため、所要額はいずれの場合もFICCのUS$1.97Mで、削減額はゼロです。</translation>
     </message>
     <message>
         <source>Over-hedged basis trade</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーヘッジのベーシス取引</translation>
     </message>
     <message>
         <source>1,610 ZN futures against the note, 150% of the DV01 hedge: the extra futures are an open short. Cross-margined rises to $1.21M (from $0.80M) and FICC&apos;s reduction falls to 76%, under the cap. Move the hedge on the Hedge ratio chart to see the requirement fall as the hedge comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートに対してZN先物1,610枚、DV01ヘッジの150%：余分な先物はオープンな売りポジションです。クロスマージン後はUS$1.21M（US$0.80Mから）に上昇し、FICCの削減は76%に低下して上限を下回ります。ヘッジ比率チャートでヘッジを動かすと、ヘッジが戻るにつれて所要額が下がるのを確認できます。</translation>
     </message>
     <message>
         <source>Customer without a BD-FCM: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>BD-FCMを通さない顧客：非適格</translation>
     </message>
     <message>
         <source>A 30-year bond basis trade (long $50mm 4.5% Nov-2054, short 406 UB) for a customer whose firm is a broker-dealer but not an FCM. Customer cross-margining runs only through a dually registered BD-FCM that clears at both FICC and CME, so each CCP margins its own side: $3.39M, no savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>30年債のベーシス取引（2054年11月償還4.5%債をUS$50mm買い、UBを406枚売り）を、ブローカー・ディーラーではあるがFCMではない業者の顧客が行う場合。顧客のクロスマージニングはFICCとCMEの双方で清算を行うBD-FCM二重登録業者を通じてのみ行われるため、各CCPが自らの側の証拠金を計算します：US$3.39M、削減なし。</translation>
     </message>
     <message>
         <source>The same hedge through a BD-FCM: eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>同じヘッジをBD-FCM経由で：適格</translation>
     </message>
     <message>
         <source>The same bond basis trade, now with a firm registered as broker-dealer and FCM that is a member of both CCPs, and both sides opted in. The account is eligible and the requirement falls from $3.39M to $0.68M (80%, capped).</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ債券ベーシス取引を、ブローカー・ディーラーとFCMの両方に登録し、両CCPのメンバーである業者を通じて行い、双方がオプトイン済みの場合。口座は適格となり、所要額はUS$3.39MからUS$0.68Mに下がります（80%、上限適用）。</translation>
     </message>
     <message>
         <source>Hedged with options: options not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションでヘッジ：オプションは非適格</translation>
     </message>
     <message>
         <source>The note hedged with 600 ZN futures and 1,000 short calls on ZN. Options on Treasury futures are not in the program (nor are options on Treasury ETFs such as TLT or IEF, which clear elsewhere): the calls stay in CME&apos;s regular account. Only part of the hedge offsets, so savings are 55% ($2.22M of $4.04M) instead of the 80% a futures hedge gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートをZN先物600枚とZNのコール1,000枚の売りでヘッジ。米国債先物オプションは対象外（TLTやIEFなどの米国債ETFのオプションも別の清算機関で清算されるため対象外）であり、コールはCMEの通常口座に残ります。ヘッジの一部しか相殺されないため、削減は先物ヘッジで得られる80%ではなく55%（US$4.04M中US$2.22M）です。</translation>
     </message>
     <message>
         <source>Bills and TIPS: not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>T-BillとTIPS：非適格</translation>
     </message>
     <message>
         <source>The 10-year basis trade next to $200mm of a December 2025 bill and $50mm of a 2035 TIPS. Bills and TIPS are not eligible, so FICC margins them on their own in the regular account ($1.39M). The basis trade keeps its 80%, and the savings are 60% of the $5.43M duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>10年ベーシス取引に加え、2025年12月償還のT-BillをUS$200mm、2035年償還のTIPSをUS$50mm保有。T-BillとTIPSは適格ではないため、FICCは通常口座で単独に証拠金を計算します（US$1.39M）。ベーシス取引は80%の削減を維持し、削減額は重複証拠金US$5.43Mの60%です。</translation>
     </message>
     <message>
         <source>When cross-margining costs more</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージニングの方が高くつく場合</translation>
     </message>
     <message>
         <source>The basis trade with 2,000 long calls on ZN that offset most of the short futures at CME, which on its own asks only $0.14M. Allocating the futures to the cross-margin account takes them away from the calls, which are margined alone: the total rises from $2.11M to $2.68M. Untick Allocate on the ZN row and the savings return to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベーシス取引に、CMEで先物の売りの大部分を相殺するZNのコール2,000枚の買いを加えたもの。CME単独の所要額はわずかUS$0.14Mです。先物をクロスマージン口座に割り当てるとコールから切り離され、コールは単独で証拠金が計算されます：合計はUS$2.11MからUS$2.68Mに上昇します。ZNの行の「XMに割当」のチェックを外すと、削減額はゼロに戻ります。</translation>
     </message>
     <message>
         <source>Stress replay: March 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス再現：2020年3月</translation>
     </message>
     <message>
         <source>A 10-year basis trade as of 19 March 2020, in the dash for cash. Between 24 February and 24 March CME&apos;s requirement rose 12% and the cross-margined one 6% ($0.77M to $0.82M), savings steady at 80%: cross-margining lowers the level of margin, not its swings. The History chart shows the larger climb after the 2022 rate shock: 20% more from June 2022 to March 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>2020年3月19日時点、ダッシュ・フォー・キャッシュのさなかの10年ベーシス取引。2月24日から3月24日にかけてCMEの所要額は12%、クロスマージン後の所要額は6%（US$0.77MからUS$0.82M）上昇し、削減率は80%で安定していました：クロスマージニングが下げるのは証拠金の水準であり、その変動ではありません。履歴チャートでは、2022年の金利ショック後のより大きな上昇が確認できます：2022年6月から2023年3月にかけて20%増。</translation>
     </message>
 </context>
 <context>
@@ -3574,32 +3566,54 @@ Double-click: why, rule by rule.</source>
     <name>xm::RecoveryPrompt</name>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を復元</translation>
     </message>
     <message>
         <source>Could not recover “%1”; the autosaved copy is kept as %2.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を復元できませんでした。自動保存されたコピーは %2 として保持されています。
+
+%3</translation>
+    </message>
+    <message>
+        <source>XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.</source>
+        <translation>XMarginは正常に終了しませんでした。「%1」への未保存の変更は%2に自動保存されています。</translation>
+    </message>
+    <message>
+        <source>Recover opens them as a portfolio that has never been saved. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>「復元」を押すと、一度も保存されていないポートフォリオとして開きます。「破棄」は自動保存されたコピーを削除し、「後で」は次回の起動時まで保持します。</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; Later keeps it for the next start.</source>
+        <translation>「復元」を押すと、%1 への未保存の変更として開きます。「破棄」は自動保存されたコピーを削除し、「後で」は次回の起動時まで保持します。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>xm::ReportExport</name>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き込めませんでした：%1</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの印刷</translation>
     </message>
     <message>
         <source>The printer could not be started; nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンタを開始できませんでした。何も印刷されていません。</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー</translation>
     </message>
 </context>
 <context>
@@ -3675,23 +3689,23 @@ Double-click: why, rule by rule.</source>
     <name>xm::StartPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open “%1” as a new, unsaved portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を未保存の新規ポートフォリオとして開く</translation>
     </message>
     <message>
         <source>XMargin — Start</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin — スタート</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teaching presets&lt;/b&gt;&lt;br&gt;Real portfolios, each with what it shows about FICC–CME cross-margining. Opening one starts a new, unsaved portfolio; the figures are model estimates, not a CCP statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;教材用プリセット&lt;/b&gt;&lt;br&gt;実際のポートフォリオと、それぞれがFICC–CMEクロスマージニングについて示す内容。開くと未保存の新規ポートフォリオとして始まります。数値はモデルによる推計値であり、CCPの通知ではありません。</translation>
     </message>
     <message>
         <source>&amp;Show this page when XMargin starts</source>
-        <translation type="unfinished"></translation>
+        <translation>XMargin起動時にこのページを表示(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3713,339 +3727,347 @@ Double-click: why, rule by rule.</source>
     <name>xm::StressChart</name>
     <message>
         <source>Stress test: requirements before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス・テスト：前後の所要額</translation>
     </message>
     <message>
         <source>Duplicated
 (each CCP on its own)</source>
-        <translation type="unfinished">重複
+        <translation>重複
 （各CCPが単独）</translation>
     </message>
     <message>
         <source>Cross-margined
 (FICC–CME arrangement)</source>
-        <translation type="unfinished">クロスマージン後
+        <translation>クロスマージン後
 （FICC–CME取決め）</translation>
     </message>
     <message>
         <source>Initial margin (USD)</source>
-        <translation type="unfinished">当初証拠金（USD）</translation>
+        <translation>当初証拠金（USD）</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S)：</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;Z)：</translation>
     </message>
     <message>
         <source>Parallel shift (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>パラレルシフト（bp）</translation>
     </message>
     <message>
         <source>Steepener (+) or flattener (−): 2Y −size, 10Y +size (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>スティープ化（+）またはフラット化（−）：2年 −サイズ、10年 +サイズ（bp）</translation>
     </message>
     <message>
         <source>Volatility multiplier (scenario changes and scan ranges ×)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボラティリティ倍率（シナリオ変化とスキャンレンジを×）</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source> bp</source>
-        <translation type="unfinished"></translation>
+        <translation> bp</translation>
     </message>
     <message>
         <source>Stress test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス・テスト：%1</translation>
     </message>
     <message>
         <source>Stress test</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス・テスト</translation>
     </message>
     <message>
         <source>No margin: add positions to the portfolio</source>
-        <translation type="unfinished">証拠金がありません：ポートフォリオにポジションを追加してください</translation>
+        <translation>証拠金がありません：ポートフォリオにポジションを追加してください</translation>
     </message>
     <message>
         <source>This scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオは実行できません：%1</translation>
     </message>
     <message>
         <source>Before the window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間前（%1）</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本日（%1）</translation>
     </message>
     <message>
         <source>At its highest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク時（%1）</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス後</translation>
     </message>
     <message>
         <source>Today&apos;s positions; each day with its own lookback and scan ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>本日のポジションを使用。各日は独自の観測期間とスキャンレンジで計算</translation>
     </message>
     <message>
         <source>Scenario changes and scan ranges scaled; haircuts and floors unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ変化とスキャンレンジを拡大。ヘアカットと下限は変更なし</translation>
     </message>
     <message>
         <source>Instantaneous curve move; today&apos;s historical scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>瞬時のカーブ変動。本日のヒストリカル・シナリオを使用</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">重複</translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">クロスマージン後</translation>
+        <translation>クロスマージン後</translation>
     </message>
     <message>
         <source>%1 · %2
 FICC:  %3
 CME:  %4
 Total:  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1・%2
+FICC：  %3
+CME：  %4
+合計：  %5</translation>
     </message>
 </context>
 <context>
     <name>xm::StressPanel</name>
     <message>
         <source>FICC standalone</source>
-        <translation type="unfinished">FICC単独</translation>
+        <translation>FICC単独</translation>
     </message>
     <message>
         <source>CME standalone</source>
-        <translation type="unfinished">CME単独</translation>
+        <translation>CME単独</translation>
     </message>
     <message>
         <source>Duplicated</source>
-        <translation type="unfinished">重複</translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>FICC cross-margined</source>
-        <translation type="unfinished">FICCクロスマージン後</translation>
+        <translation>FICCクロスマージン後</translation>
     </message>
     <message>
         <source>CME cross-margined</source>
-        <translation type="unfinished">CMEクロスマージン後</translation>
+        <translation>CMEクロスマージン後</translation>
     </message>
     <message>
         <source>Cross-margined</source>
-        <translation type="unfinished">クロスマージン後</translation>
+        <translation>クロスマージン後</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished">削減額</translation>
+        <translation>削減額</translation>
     </message>
     <message>
         <source>Savings, % of duplicated</source>
-        <translation type="unfinished">削減率（重複比%）</translation>
+        <translation>削減率（重複比%）</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ポジション</translation>
     </message>
     <message>
         <source>P&amp;L (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>損益（USD）</translation>
     </message>
     <message>
         <source>Profit or loss of the curve move: variation margin on futures, mark-to-market at FICC (negative: a loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>カーブ変動による損益：先物は変動証拠金、FICCは値洗い（マイナスは損失）</translation>
     </message>
     <message>
         <source>Before
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期間前
+%1</translation>
     </message>
     <message>
         <source>At its highest
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク時
+%1</translation>
     </message>
     <message>
         <source>Today
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本日
+%1</translation>
     </message>
     <message>
         <source>Stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレス後</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>Change, %</source>
-        <translation type="unfinished"></translation>
+        <translation>変化率（%）</translation>
     </message>
     <message>
         <source>Window end
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期間末
+%1</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ポイント</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1・%2</translation>
     </message>
     <message>
         <source>not valued</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">ポートフォリオ</translation>
+        <translation>ポートフォリオ</translation>
     </message>
 </context>
 <context>
     <name>xm::StressText</name>
     <message>
         <source>%1bp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1bp</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 at its highest in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、%2のピーク時（%3）も%1で変わりません。</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、%4のピーク時（%5）に%1から%2へ上昇します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) at its highest in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、%4のピーク時（%5）に%1から%2へ低下します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every par yield moves %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのパー・イールドが%2動いても%1で変わりません。</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのパー・イールドが%4動くと%1から%2へ上昇します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every par yield moves %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのパー・イールドが%4動くと%1から%2へ低下します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when the 2-year yield moves %2 and the 10-year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、2年利回りが%2、10年利回りが%3動いても%1で変わりません。</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、2年利回りが%4、10年利回りが%5動くと%1から%2へ上昇します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when the 2-year yield moves %4 and the 10-year %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、2年利回りが%4、10年利回りが%5動くと%1から%2へ低下します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin stays at %1 when every historical move is scaled ×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのヒストリカル変動を×%2に拡大しても%1で変わりません。</translation>
     </message>
     <message>
         <source>Cross-margined margin rises from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのヒストリカル変動を×%4に拡大すると%1から%2へ上昇します（%3）。</translation>
     </message>
     <message>
         <source>Cross-margined margin falls from %1 to %2 (%3) when every historical move is scaled ×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロスマージン後の証拠金は、すべてのヒストリカル変動を×%4に拡大すると%1から%2へ低下します（%3）。</translation>
     </message>
     <message>
         <source>Nothing is saved before or after: no position is cross-margined.</source>
-        <translation type="unfinished"></translation>
+        <translation>前後とも削減はありません：クロスマージンの対象となるポジションがありません。</translation>
     </message>
     <message>
         <source>The saving moves from %1 to %2 of the duplicated requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>削減率は重複所要額の%1から%2に変わります。</translation>
     </message>
     <message>
         <source>The saving stays %1 of a larger number.</source>
-        <translation type="unfinished"></translation>
+        <translation>削減率は%1のままですが、基となる額は大きくなります。</translation>
     </message>
     <message>
         <source>The saving stays %1 of a smaller number.</source>
-        <translation type="unfinished"></translation>
+        <translation>削減率は%1のままですが、基となる額は小さくなります。</translation>
     </message>
     <message>
         <source>The saving stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>削減率は%1のままです。</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2～%3）</translation>
     </message>
     <message>
         <source>Parallel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パラレル %1</translation>
     </message>
     <message>
         <source>Steepener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スティープナー：2年 %1、10年 %2</translation>
     </message>
     <message>
         <source>Flattener: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フラットナー：2年 %1、10年 %2</translation>
     </message>
     <message>
         <source>Twist: 2Y %1, 10Y %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ツイスト：2年 %1、10年 %2</translation>
     </message>
     <message>
         <source>Volatility ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ボラティリティ ×%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>The curve move costs the portfolio %1 (its P&amp;L, paid as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーブ変動によりポートフォリオは%1の損失となります（その損益は変動証拠金として支払われます）。</translation>
     </message>
     <message>
         <source>The curve move earns the portfolio %1 (its P&amp;L, received as variation margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーブ変動によりポートフォリオは%1の利益となります（その損益は変動証拠金として受け取られます）。</translation>
     </message>
     <message>
         <source>Today&apos;s positions replayed through the window, each day with its own lookback and recalibrated scan ranges. Before: %1, the last business day before the window; after: %2, the window&apos;s highest cross-margined requirement; window end: %3. P&amp;L: today&apos;s positions revalued for the window&apos;s par-yield change from %1 to %3. Not modelled: the positions, futures months and CTDs of that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日のポジションを期間を通じて再現し、各日は独自の観測期間と再較正したスキャンレンジで計算します。前：%1（期間直前の営業日）。後：%2（期間中のクロスマージン後所要額のピーク）。期間末：%3。損益：%1から%3までの期間中のパー・イールド変化で本日のポジションを再評価したもの。モデル化していないもの：当時のポジション、先物限月、CTD。</translation>
     </message>
     <message>
         <source>An instantaneous move of the %1 par curve (the repo rate moves with the 3-month yield): every position is revalued and its sensitivities, CTDs and scan ranges are recomputed. The historical scenarios stay today&apos;s, so a level shift alone barely moves VaR; the volatility stress shows that. Not modelled: volatility rising with the move, basis and repo moves, liquidity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のパー・カーブの瞬時の変動（レポレートは3か月物利回りに連動）：すべてのポジションを再評価し、感応度、CTD、スキャンレンジを再計算します。ヒストリカル・シナリオは本日のままなので、水準のシフトだけではVaRはほとんど動きません。それはボラティリティ・ストレスで確認できます。モデル化していないもの：変動に伴うボラティリティの上昇、ベーシスとレポの変動、流動性。</translation>
     </message>
     <message>
         <source>Every historical scenario change and every scan range multiplied by %1, as CCP stress add-ons scale scan ranges: VaR and SPAN scan risk grow with it; haircuts, floors and calendar-spread charges do not. The curve does not move, so there is no P&amp;L.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのヒストリカル・シナリオ変化とすべてのスキャンレンジを%1倍にします（CCPのストレス追加証拠金がスキャンレンジを拡大するのと同様）：VaRとSPANのスキャン・リスクはそれに伴って増加しますが、ヘアカット、下限、カレンダー・スプレッド・チャージは変わりません。カーブは動かないため、損益は発生しません。</translation>
     </message>
     <message>
         <source>%1
 Provenance: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+出所：%2。%3</translation>
     </message>
 </context>
 <context>

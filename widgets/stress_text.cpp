@@ -1,6 +1,7 @@
 #include "stress_text.h"
 
 #include "charts/usd_text.h"
+#include "core_text.h"
 #include "date_conversion.h"
 #include "amount_format.h"
 
@@ -186,7 +187,7 @@ QString StressText::method(const StressResult& r)
         break;
     }
     return tr("%1\nProvenance: %2. %3")
-        .arg(text, QString::fromUtf8(toString(s.provenance)), QString::fromStdString(s.source));
+        .arg(text, CoreText::provenance(s.provenance), CoreText::message(s.source));
 }
 
 } // namespace xm

@@ -11,15 +11,17 @@ namespace {
 
 // Not a VaR stress window of the model, so it lives here rather than in the parameter file.
 constexpr const char* k2022Name = "2022 rate-hike selloff";
-constexpr const char* k2022Source
-    = "Our choice: from the first rise of the Federal Reserve's 2022 hiking cycle (FOMC, 16 March 2022) through "
-      "the UK LDI gilt crisis (23 September to 14 October 2022) and the 10-year Treasury yield's 2022 high "
-      "(24 October)";
-constexpr const char* kShockSource
-    = "Hypothetical, sizes our choice: instantaneous parallel, steepener and flattener moves as in standard rate "
-      "stress tests (e.g. BCBS interest rate risk in the banking book, 2016)";
-constexpr const char* kVolatilitySource
-    = "Hypothetical, multiplier our choice: scan ranges scaled as CCP stress add-ons do";
+constexpr const char* k2022Source = XM_TRANSLATE_NOOP(
+    "xm::CoreMessage",
+    "Our choice: from the first rise of the Federal Reserve's 2022 hiking cycle (FOMC, 16 March 2022) through "
+    "the UK LDI gilt crisis (23 September to 14 October 2022) and the 10-year Treasury yield's 2022 high "
+    "(24 October)");
+constexpr const char* kShockSource = XM_TRANSLATE_NOOP(
+    "xm::CoreMessage",
+    "Hypothetical, sizes our choice: instantaneous parallel, steepener and flattener moves as in standard rate "
+    "stress tests (e.g. BCBS interest rate risk in the banking book, 2016)");
+constexpr const char* kVolatilitySource = XM_TRANSLATE_NOOP(
+    "xm::CoreMessage", "Hypothetical, multiplier our choice: scan ranges scaled as CCP stress add-ons do");
 
 std::string signedBp(double bp)
 {
@@ -185,7 +187,8 @@ std::vector<StressScenario> historicalScenarios(const ModelParameters& parameter
         s.window = window;
         if (record != parameters.records.end()) {
             s.provenance = record->provenance;
-            s.source = "Model parameter ficc.stressWindows: " + record->source;
+            s.source = Message::format(XM_TRANSLATE_NOOP("xm::CoreMessage", "Model parameter ficc.stressWindows: %1"),
+                                       {record->source});
         }
         has2022 = has2022 || window.first.year() == 2022;
         out.push_back(std::move(s));
@@ -197,7 +200,7 @@ std::vector<StressScenario> historicalScenarios(const ModelParameters& parameter
         s.name = k2022Name;
         s.window = {Date::fromYmd(2022, 3, 1), Date::fromYmd(2022, 10, 31), k2022Name};
         s.provenance = Provenance::Assumed;
-        s.source = k2022Source;
+        s.source = Message::format(k2022Source);
         out.push_back(std::move(s));
     }
     return out;
@@ -211,7 +214,7 @@ StressScenario parallelScenario(double bp)
     s.id = "parallel" + text.substr(0, text.size() - 2);
     s.name = "Parallel " + signedBp(bp);
     s.shock = parallelShock(bp);
-    s.source = kShockSource;
+    s.source = Message::format(kShockSource);
     return s;
 }
 
@@ -225,7 +228,7 @@ StressScenario twistScenario(double shortBp, double longBp)
     const char* shape = longBp > shortBp ? "Steepener" : longBp < shortBp ? "Flattener" : "Twist";
     s.name = std::string(shape) + ": 2Y " + shortText + ", 10Y " + longText;
     s.shock = twistShock(shortBp, longBp);
-    s.source = kShockSource;
+    s.source = Message::format(kShockSource);
     return s;
 }
 
@@ -236,7 +239,7 @@ StressScenario volatilityScenario(double multiplier)
     s.id = "volatility" + plain(multiplier);
     s.name = "Volatility x" + plain(multiplier);
     s.shock = volatilityShock(multiplier);
-    s.source = kVolatilitySource;
+    s.source = Message::format(kVolatilitySource);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../message.h"
 #include "margin_engine.h"
 
 #include <string>
@@ -24,7 +25,7 @@ struct StressScenario {
     DateWindow window;  // Historical
     MarketShock shock;  // Parallel, Twist, Volatility
     Provenance provenance = Provenance::Assumed;
-    std::string source;  // why these dates or this size
+    Message source;      // why these dates or this size
 };
 
 // The stress windows of the parameter file (with their provenance), then the 2022 rate-hike

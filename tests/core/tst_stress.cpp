@@ -133,7 +133,7 @@ void TestStress::historicalWindows()
     // The parameter file's windows keep their provenance; 2022 is ours.
     QVERIFY(windows[0].window.first == isoDate("2008-09-01") && windows[0].window.last == isoDate("2009-03-31"));
     QVERIFY(windows[2].provenance == Provenance::Assumed);
-    QVERIFY2(windows[2].source.find("LDI") != std::string::npos, windows[2].source.c_str());
+    QVERIFY2(windows[2].source.text.find("LDI") != std::string::npos, windows[2].source.text.c_str());
     for (const StressScenario& s : windows)
         QVERIFY2(s.provenance == Provenance::Assumed && !s.source.empty(), s.name.c_str());
     QCOMPARE(standardScenarios(m_parameters).size(), std::size_t(10));

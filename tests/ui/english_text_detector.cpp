@@ -142,6 +142,11 @@ QString EnglishTextDetector::reason(const QString& shown) const
         text.replace(data, QStringLiteral(" "));
     for (const QString& name : kProperNouns)
         text.replace(name, QStringLiteral(" "));
+    // Web addresses of sources, and mnemonics inside a word ("Be&richt").
+    static const QRegularExpression address(QStringLiteral("https?://\\S+"));
+    text.replace(address, QStringLiteral(" "));
+    static const QRegularExpression mnemonic(QStringLiteral("(?<=\\p{L})&(?=\\p{L})"));
+    text.remove(mnemonic);
     // Identifiers: parameter keys (ficc.floor.pct), file names (MARGIN_MODEL.md), S_F.
     static const QRegularExpression identifier(QStringLiteral("\\w+(?:[._]\\w+)+"));
     text.replace(identifier, QStringLiteral(" "));

@@ -1,18 +1,23 @@
 // Issue #5: the application in German shows no English, the glossary is complete in every
 // language and explains the terms where they appear, numbers follow the chosen language.
 #include "command_line.h"
+#include "document_controller.h"
 #include "english_text_detector.h"
 #include "language.h"
 #include "main_window.h"
+#include "start_page.h"
 #include "window_fixture.h"
 
+#include "core/io/preset_catalog.h"
 #include "core/margin/eligibility.h"
 #include "tests/support/bundled_market.h"
 #include "widgets/account_panel.h"
 #include "widgets/amount_format.h"
 #include "widgets/chart_deck.h"
 #include "widgets/charts/usd_text.h"
+#include "widgets/charts/stress_chart.h"
 #include "widgets/core_text.h"
+#include "widgets/eligibility_explainer.h"
 #include "widgets/futures_picker.h"
 #include "widgets/glossary.h"
 #include "widgets/glossary_window.h"
@@ -20,7 +25,10 @@
 #include "widgets/model_settings_dialog.h"
 #include "widgets/portfolio_editor.h"
 #include "widgets/portfolio_table_view.h"
+#include "widgets/misconceptions_panel.h"
+#include "widgets/preset_banner.h"
 #include "widgets/security_picker.h"
+#include "widgets/stress_panel.h"
 #include "widgets/summary_panel.h"
 #include "widgets/trace_panel.h"
 
@@ -208,6 +216,7 @@ private slots:
     void detectorTellsEnglishFromGerman_data();
     void detectorTellsEnglishFromGerman();
     void germanWindowShowsNoEnglish();
+    void germanTeachingViewsShowNoEnglish();
     void glossaryIsCompleteInEveryLanguage_data();
     void glossaryIsCompleteInEveryLanguage();
     void glossaryExplainsTheTermsWhereTheyAppear();
@@ -218,9 +227,24 @@ private slots:
     void languageSettingAndFlag();
 
 private:
+    QStringList englishIn(const ShownTexts& shown) const;
     QTemporaryDir m_settings;
     std::unique_ptr<test::EnglishTextDetector> m_detector;
 };
+
+QStringList TestTranslations::englishIn(const ShownTexts& shown) const
+{
+    QStringList english;
+    for (const ShownTexts::Text& text : shown.texts()) {
+        const QString reason = m_detector->reason(text.text);
+        if (!reason.isEmpty())
+            english << QStringLiteral("%1: \"%2\" (%3)").arg(text.where, text.text.left(160), reason);
+    }
+    english.removeDuplicates();
+    for (const QString& line : std::as_const(english))
+        qWarning("English in the German window: %s", qPrintable(line));
+    return english;
+}
 
 void TestTranslations::initTestCase()
 {
@@ -247,6 +271,9 @@ void TestTranslations::detectorTellsEnglishFromGerman_data()
     QTest::newRow("German with anglicisms") << QStringLiteral("Initial Margin mit Cross-Margining") << false;
     QTest::newRow("codes and numbers") << QStringLiteral("ZNU5 −1.073 · 91282CLF6 · DV01 · VaR 3,99 Mio. $") << false;
     QTest::newRow("proper name") << QStringLiteral("Quelle: Federal Reserve Bank of New York") << false;
+    QTest::newRow("mnemonic in a word") << QStringLiteral("Be&richt als PDF exportieren…") << false;
+    QTest::newRow("English mnemonic") << QStringLiteral("E&xport report") << true;
+    QTest::newRow("web address") << QStringLiteral("Klicken, um https://example.com/products-and-services zu öffnen") << false;
 }
 
 void TestTranslations::detectorTellsEnglishFromGerman()
@@ -302,16 +329,66 @@ void TestTranslations::germanWindowShowsNoEnglish()
     QVERIFY(about.answered());
     shown.add(QStringLiteral("about box"), about.text());
 
-    QStringList english;
-    for (const ShownTexts::Text& text : shown.texts()) {
-        const QString reason = m_detector->reason(text.text);
-        if (!reason.isEmpty())
-            english << QStringLiteral("%1: \"%2\" (%3)").arg(text.where, text.text.left(160), reason);
-    }
-    english.removeDuplicates();
-    for (const QString& line : std::as_const(english))
-        qWarning("English in the German window: %s", qPrintable(line));
+    const QStringList english = englishIn(shown);
     QVERIFY2(shown.texts().size() > 1000, qPrintable(QString::number(shown.texts().size())));
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English strings in the German window (listed above)").arg(english.size())));
+}
+
+// What a trainer walks through: the start page, every preset with its banner, the
+// misconceptions and each position's eligibility rules, and the stress test's scenarios.
+void TestTranslations::germanTeachingViewsShowNoEnglish()
+{
+    QCOMPARE(Language::apply(kGerman), kGerman);
+    const std::unique_ptr<MainWindow> window = test::demoWindow();
+    window->resize(1600, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    ShownTexts shown;
+    StartPage start(window.get());
+    start.show();
+    shown.tree(&start);
+
+    QStringList data;
+    EligibilityExplainer* explainer = window->eligibilityExplainer();
+    for (const io::Preset& preset : io::presets()) {
+        QVERIFY2(window->documents()->openPreset(preset.name), qPrintable(preset.name));
+        window->renderNow();
+        data << dataTexts(window->session());
+        shown.tree(window->presetBanner());
+        shown.tree(window->misconceptions());
+        for (int row = 0; row < static_cast<int>(window->session().positions().size()); ++row) {
+            explainer->showPosition(row);
+            shown.add(QStringLiteral("eligibility details of %1").arg(preset.name), explainer->detailsText());
+        }
+        shown.tree(explainer);
+    }
+
+    QVERIFY(window->documents()->openPreset(io::presets().front().name));
+    qobject_cast<QAction*>(test::namedChild(*window, "stressTestAction"))->trigger();
+    StressPanel* panel = window->stressPanel();
+    QVERIFY(panel);
+    StressChart* chart = panel->chart();
+    const auto showScenario = [&] {
+        chart->refreshNow();
+        QVERIFY(chart->result().has_value());
+        shown.tree(panel->window());
+        shown.add(QStringLiteral("stress reading"), panel->readingText());
+    };
+    for (const char* id : {"2008", "2020", "2022"}) {
+        chart->pickWindow(id);
+        showScenario();
+    }
+    for (const auto& [choice, size] : {std::pair{StressChart::Parallel, 100.0}, std::pair{StressChart::Twist, 50.0},
+                                       std::pair{StressChart::Volatility, 1.5}}) {
+        chart->pickShock(choice, size);
+        showScenario();
+    }
+
+    data.removeDuplicates();
+    m_detector->setData(data);
+    const QStringList english = englishIn(shown);
+    QVERIFY2(shown.texts().size() > 300, qPrintable(QString::number(shown.texts().size())));
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English strings in the German window (listed above)").arg(english.size())));
 }
 

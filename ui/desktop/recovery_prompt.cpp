@@ -11,31 +11,28 @@
 #include <stdexcept>
 
 namespace xm {
-namespace {
 
-QMessageBox::StandardButton ask(const RecoverySlot::Info& info, QWidget* parent)
+int RecoveryPrompt::ask(const RecoverySlot::Info& info, QWidget* parent)
 {
     const QString savedAt = QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat);
-    QMessageBox box(QMessageBox::Question, RecoveryPrompt::tr("Recover unsaved changes"),
-                    RecoveryPrompt::tr("XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.")
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
+                    tr("XMargin did not close normally. Unsaved changes to “%1” were autosaved at %2.")
                         .arg(info.displayName, savedAt),
                     QMessageBox::Open | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
     box.setInformativeText(
         info.originalPath.isEmpty()
-            ? RecoveryPrompt::tr("Recover opens them as a portfolio that has never been saved. Discard deletes the "
+            ? tr("Recover opens them as a portfolio that has never been saved. Discard deletes the "
                                  "autosaved copy; Later keeps it for the next start.")
-            : RecoveryPrompt::tr("Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; "
+            : tr("Recover opens them as unsaved changes to %1. Discard deletes the autosaved copy; "
                                  "Later keeps it for the next start.")
                   .arg(QDir::toNativeSeparators(info.originalPath)));
-    box.button(QMessageBox::Open)->setText(RecoveryPrompt::tr("&Recover"));
-    box.button(QMessageBox::Cancel)->setText(RecoveryPrompt::tr("&Later"));
+    box.button(QMessageBox::Open)->setText(tr("&Recover"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Later"));
     box.setDefaultButton(QMessageBox::Open);
     box.setEscapeButton(QMessageBox::Cancel);
-    return static_cast<QMessageBox::StandardButton>(box.exec());
+    return box.exec();
 }
-
-} // namespace
 
 bool RecoveryPrompt::offer(Autosaver& autosaver, DocumentController& documents, QWidget* parent)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recovery_slot.h"
+
 #include <QCoreApplication>
 
 class QWidget;
@@ -20,6 +22,10 @@ class RecoveryPrompt final {
 public:
     // True when a document was recovered (the rest are offered at the next start).
     static bool offer(Autosaver& autosaver, DocumentController& documents, QWidget* parent);
+
+private:
+    // The message box for one autosaved document; the QMessageBox::StandardButton chosen.
+    static int ask(const RecoverySlot::Info& info, QWidget* parent);
 };
 
 } // namespace xm
