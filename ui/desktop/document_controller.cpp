@@ -157,7 +157,10 @@ bool DocumentController::openExample(const QString& fileName)
 
 void DocumentController::loadPreset(const QString& name, Date asOf)
 {
-    setDocument(io::loadPreset(name), asOf);
+    io::PortfolioDocument document = io::loadPreset(name);
+    // Named after the preset's title in the user's language: charts and the report show it.
+    document.portfolio.name = QCoreApplication::translate("xm::Presets", io::presetNamed(name).title).toStdString();
+    setDocument(std::move(document), asOf);
     setFilePath({});
     setPresetName(name);
 }
