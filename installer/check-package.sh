@@ -40,8 +40,9 @@ case "$depends" in
     *libqt6widgets6*) ;;
     *) fail "Depends does not name libqt6widgets6 (did dpkg-shlibdeps run?): '$depends'" ;;
 esac
-[ "$(dpkg-deb -f "$deb" Recommends)" = qt6-translations-l10n ] ||
-    fail "Recommends is '$(dpkg-deb -f "$deb" Recommends)', expected qt6-translations-l10n"
+recommends="qt6-translations-l10n, fonts-noto-cjk | fonts-droid-fallback"
+[ "$(dpkg-deb -f "$deb" Recommends)" = "$recommends" ] ||
+    fail "Recommends is '$(dpkg-deb -f "$deb" Recommends)', expected '$recommends'"
 version="$(dpkg-deb -f "$deb" Version)"
 version="${version%-*}"   # without the Debian release
 

@@ -31,7 +31,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${XMARGIN_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # Depends comes from the libraries the programs link (dpkg-shlibdeps).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt's own strings (standard buttons, file dialogs) in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-translations-l10n)
+# Qt's own strings (standard buttons, file dialogs) in the user's language, and a font with
+# Japanese glyphs (the Japanese translation shows boxes without one).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk | fonts-droid-fallback")
 
 include(CPack)

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libeigen3-dev
     cmake ninja-build g++ dpkg-dev python3
     xvfb xauth fonts-dejavu-core
+    fonts-droid-fallback  # Japanese glyphs for the Japanese translation
     poppler-utils  # pdftotext, pdftoppm and pdfinfo: the report tests read the PDF
     librsvg2-bin desktop-file-utils appstream groff-base
 )
