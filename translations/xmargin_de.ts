@@ -2818,13 +2818,15 @@ Stressperiode: %1</translation>
         <source>FICC offset
 %1 × %2</source>
         <translation>FICC-Verrechnung
-%1 × %2</translation>
+%1 ×
+%2</translation>
     </message>
     <message>
         <source>CME offset
 %1 × %2</source>
         <translation>CME-Verrechnung
-%1 × %2</translation>
+%1 ×
+%2</translation>
     </message>
     <message>
         <source>Regular

@@ -2818,13 +2818,15 @@ Période de stress : %1</translation>
         <source>FICC offset
 %1 × %2</source>
         <translation>Compensation FICC
-%1 × %2</translation>
+%1 ×
+%2</translation>
     </message>
     <message>
         <source>CME offset
 %1 × %2</source>
         <translation>Compensation CME
-%1 × %2</translation>
+%1 ×
+%2</translation>
     </message>
     <message>
         <source>Regular

@@ -3,9 +3,12 @@
 #include "report_style.h"
 #include "wrapped_text.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace xm {
@@ -43,13 +46,38 @@ void ReportTable::addGroupRow(const QString& text, const QColor& color)
     m_rows.push_back({{Cell{text, color, true, {}}}, 0, true, true, true});
 }
 
+QFont ReportTable::headerFont() const
+{
+    return m_style.font(ReportStyle::kTablePt - 0.5, true);
+}
+
+// Widths by weight, except that a header word is never broken: a column is at least as wide
+// as its title's longest word (German titles such as "Inkrementelle" outgrow the English
+// weights), the room taken from the columns wider than their own longest word.
 std::vector<qreal> ReportTable::columnWidths(qreal width) const
 {
     const qreal total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
                                         [](qreal sum, const Column& column) { return sum + column.weight; });
+    const QFontMetricsF metrics(headerFont(), &m_style.device());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     std::vector<qreal> widths;
-    for (const Column& column : m_columns)
+    std::vector<qreal> minimum;
+    qreal deficit = 0.0;
+    qreal slack = 0.0;
+    for (const Column& column : m_columns) {
+        qreal longestWord = 0.0;
+        for (const QString& word : column.title.split(space, Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
         widths.push_back(width * column.weight / total);
+        minimum.push_back(std::ceil(longestWord) + 2 * m_style.pt(kPaddingXPt));
+        deficit += std::max(0.0, minimum.back() - widths.back());
+        slack += std::max(0.0, widths.back() - minimum.back());
+    }
+    if (deficit <= 0.0 || slack <= 0.0)
+        return widths;
+    const qreal give = std::min(1.0, deficit / slack);
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        widths[c] = widths[c] < minimum[c] ? minimum[c] : widths[c] - (widths[c] - minimum[c]) * give;
     return widths;
 }
 
@@ -61,7 +89,7 @@ ReportBlock ReportTable::headerBlock(qreal width) const
     std::vector<WrappedText> titles;
     qreal height = 0.0;
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
-        titles.emplace_back(m_columns[c].title, m_style.font(ReportStyle::kTablePt - 0.5, true), widths[c] - 2 * padX,
+        titles.emplace_back(m_columns[c].title, headerFont(), widths[c] - 2 * padX,
                             m_style.device(), m_columns[c].alignment);
         height = std::max(height, titles.back().height());
     }

@@ -3,6 +3,7 @@
 #include "report_layout.h"
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 #include <vector>
@@ -11,9 +12,10 @@ namespace xm {
 
 class ReportStyle;
 
-// A table of the report: columns sharing the content width by weight, a header row that
-// repeats on every page the table runs onto, striped rows whose cells wrap and that never
-// break across pages, and group rows spanning every column (a venue, a trace section).
+// A table of the report: columns sharing the content width by weight (never narrower than a
+// header word), a header row that repeats on every page the table runs onto, striped rows
+// whose cells wrap and that never break across pages, and group rows spanning every column
+// (a venue, a trace section).
 class ReportTable final {
 public:
     struct Column {
@@ -56,6 +58,7 @@ private:
 
     ReportBlock headerBlock(qreal width) const;
     ReportBlock rowBlock(const Row& row, qreal width, bool striped) const;
+    QFont headerFont() const;
     std::vector<qreal> columnWidths(qreal width) const;
 
     const ReportStyle& m_style;
