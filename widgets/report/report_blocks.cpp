@@ -2,6 +2,7 @@
 
 #include "wrapped_text.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -14,6 +15,20 @@ constexpr qreal kCardPaddingPt = 6.0;
 constexpr qreal kCardBarPt = 2.2;
 constexpr qreal kFactLabelShare = 0.30;  // of a fact column's width
 constexpr qreal kFactLineGapPt = 3.0;
+
+// A figure's font, smaller when a line of the value would not fit the card: an amount must
+// not wrap inside its digits ("US$1,968,543" in Japanese is wider than "$1,968,543").
+QFont figureFont(const ReportStyle& style, const ReportFigure& figure, qreal width)
+{
+    QFont font = style.font(figure.points, figure.points > ReportStyle::kBodyPt);
+    const QFontMetricsF metrics(font, &style.device());
+    qreal widest = 0.0;
+    for (const QString& line : figure.value.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    if (widest > width)
+        font.setPointSizeF(font.pointSizeF() * width / widest * 0.98);
+    return font;
+}
 
 } // namespace
 
@@ -32,7 +47,7 @@ ReportBlock figureCards(const ReportStyle& style, qreal width, const std::vector
     for (const ReportFigure& figure : figures) {
         cards.push_back({WrappedText(figure.label, style.font(ReportStyle::kSmallPt + 0.5), cardWidth - 2 * padding,
                                      style.device()),
-                         WrappedText(figure.value, style.font(figure.points, figure.points > ReportStyle::kBodyPt),
+                         WrappedText(figure.value, figureFont(style, figure, cardWidth - 2 * padding),
                                      cardWidth - 2 * padding, style.device()),
                          figure.color});
         height = std::max(height, cards.back().label.height() + cards.back().value.height());
