@@ -3360,16 +3360,16 @@ Margin (USD)</translation>
         <translation>Nennwert in USD für FICC-Positionen, Kontrakte für CME-Positionen</translation>
     </message>
     <message>
-        <source>Eligible product. %1
-Double-click: why, rule by rule.</source>
-        <translation>Zulässiges Produkt. %1
-Doppelklick: Begründung, Regel für Regel.</translation>
+        <source>Eligible product. %1</source>
+        <translation>Zulässiges Produkt. %1</translation>
     </message>
     <message>
-        <source>Not eligible: %1. %2
-Double-click: why, rule by rule.</source>
-        <translation>Nicht zulässig: %1. %2
-Doppelklick: Begründung, Regel für Regel.</translation>
+        <source>Not eligible: %1. %2</source>
+        <translation>Nicht zulässig: %1. %2</translation>
+    </message>
+    <message>
+        <source>Double-click: why, rule by rule.</source>
+        <translation>Doppelklick: Begründung, Regel für Regel.</translation>
     </message>
 </context>
 <context>

@@ -3360,16 +3360,16 @@ margin (USD)</source>
         <translation>Nominal en USD pour les positions FICC, nombre de contrats pour les positions CME</translation>
     </message>
     <message>
-        <source>Eligible product. %1
-Double-click: why, rule by rule.</source>
-        <translation>Produit éligible. %1
-Double-clic : pourquoi, règle par règle.</translation>
+        <source>Eligible product. %1</source>
+        <translation>Produit éligible. %1</translation>
     </message>
     <message>
-        <source>Not eligible: %1. %2
-Double-click: why, rule by rule.</source>
-        <translation>Non éligible : %1. %2
-Double-clic : pourquoi, règle par règle.</translation>
+        <source>Not eligible: %1. %2</source>
+        <translation>Non éligible : %1. %2</translation>
+    </message>
+    <message>
+        <source>Double-click: why, rule by rule.</source>
+        <translation>Double-clic : pourquoi, règle par règle.</translation>
     </message>
 </context>
 <context>

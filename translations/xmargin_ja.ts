@@ -3354,16 +3354,16 @@ margin (USD)</source>
         <translation>FICCポジションは額面（USD）、CMEポジションは枚数</translation>
     </message>
     <message>
-        <source>Eligible product. %1
-Double-click: why, rule by rule.</source>
-        <translation>適格商品。%1
-ダブルクリック：ルールごとの理由を表示。</translation>
+        <source>Eligible product. %1</source>
+        <translation>適格商品。%1</translation>
     </message>
     <message>
-        <source>Not eligible: %1. %2
-Double-click: why, rule by rule.</source>
-        <translation>適格ではありません：%1。%2
-ダブルクリック：ルールごとの理由を表示。</translation>
+        <source>Not eligible: %1. %2</source>
+        <translation>適格ではありません：%1。%2</translation>
+    </message>
+    <message>
+        <source>Double-click: why, rule by rule.</source>
+        <translation>ダブルクリック：ルールごとの理由を表示。</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,8 @@ QVariant PortfolioTableModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(position.venue);
     case PositionRowRole:
         return static_cast<int>(p);
+    case EligibilityNoteRole:
+        return eligibilityNote(position, result);
     default:
         return {};
     }
@@ -243,6 +245,16 @@ QVariant PortfolioTableModel::display(int row, int column, const Position& posit
     }
 }
 
+QString PortfolioTableModel::eligibilityNote(const Position& position, const PositionResult& result) const
+{
+    if (!result.error.empty())
+        return tr("Not margined: %1").arg(QString::fromStdString(result.error));
+    const QString placement = EligibilityText::placement(position, result, m_session.result().account.eligible);
+    return result.eligibility.eligible
+               ? tr("Eligible product. %1").arg(placement)
+               : tr("Not eligible: %1. %2").arg(EligibilityText::reason(result.eligibility), placement);
+}
+
 QVariant PortfolioTableModel::toolTip(int column, const Position& position, const PositionResult& result) const
 {
     const QString error = QString::fromStdString(result.error);
@@ -254,15 +266,9 @@ QVariant PortfolioTableModel::toolTip(int column, const Position& position, cons
                                              : tr("Contracts (long > 0).");
     case Dv01Column:
         return tr("USD per basis point: the profit of a 1bp fall in yields (positive when long).");
-    case EligibleColumn: {
-        if (!error.isEmpty())
-            return tr("Not margined: %1").arg(error);
-        const QString placement = EligibilityText::placement(position, result, m_session.result().account.eligible);
-        return result.eligibility.eligible
-                   ? tr("Eligible product. %1\nDouble-click: why, rule by rule.").arg(placement)
-                   : tr("Not eligible: %1. %2\nDouble-click: why, rule by rule.")
-                         .arg(EligibilityText::reason(result.eligibility), placement);
-    }
+    case EligibleColumn:
+        return error.isEmpty() ? eligibilityNote(position, result) + QLatin1Char('\n') + tr("Double-click: why, rule by rule.")
+                               : eligibilityNote(position, result);
     case AllocateColumn:
         return position.venue == Venue::Cme
                    ? tr("Move this future into the cross-margining account (CME members choose which futures "

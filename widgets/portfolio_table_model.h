@@ -36,6 +36,7 @@ public:
     enum Role {
         VenueRole = Qt::UserRole + 1,  // int(Venue)
         PositionRowRole,               // the row in MarginSession::positions()
+        EligibilityNoteRole,           // the Eligible tooltip without the hint to double-click
     };
     static constexpr int kDeferIncrementalAbove = 500;
     static constexpr int kIncrementalDelayMs = 400;
@@ -70,6 +71,7 @@ private:
 
     QVariant display(int row, int column, const Position& position, const PositionResult& result) const;
     QVariant toolTip(int column, const Position& position, const PositionResult& result) const;
+    QString eligibilityNote(const Position& position, const PositionResult& result) const;
     QVariant foreground(int row, int column, const Position& position, const PositionResult& result) const;
     Venue venueAt(int row) const;
     double incrementalMargin(int row) const;

@@ -257,7 +257,7 @@ void ReportSections::addPortfolio(ReportLayout& layout) const
         const PositionResult& result =
             m_session.result().positions.at(static_cast<std::size_t>(cell(M::VenueColumn, M::PositionRowRole).toInt()));
         if (!result.error.empty() || !result.eligibility.eligible)
-            reasons << tr("%1: %2").arg(cell(M::InstrumentColumn).toString(), cell(M::EligibleColumn, Qt::ToolTipRole).toString());
+            reasons << tr("%1: %2").arg(cell(M::InstrumentColumn).toString(), cell(M::EligibleColumn, M::EligibilityNoteRole).toString());
     }
     if (model.rowCount() == 0) {
         addParagraph(layout, tr("The portfolio has no positions."), ReportStyle::kBodyPt, ReportStyle::kMuted,
