@@ -66,4 +66,19 @@ QString CoreText::binding(const std::string& binding)
     return tr("none");
 }
 
+QString CoreText::stressWindow(const std::string& name)
+{
+    // resources/parameters/xm-2026.1.json and core/portfolio/stress.cpp name these.
+    static const char* const kBundled[] = {
+        QT_TRANSLATE_NOOP("xm::CoreText", "2008 financial crisis"),
+        QT_TRANSLATE_NOOP("xm::CoreText", "March 2020 dash for cash"),
+        QT_TRANSLATE_NOOP("xm::CoreText", "2022 rate-hike selloff"),
+    };
+    for (const char* bundled : kBundled) {
+        if (name == bundled)
+            return tr(bundled);
+    }
+    return QString::fromStdString(name);
+}
+
 } // namespace xm

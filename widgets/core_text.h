@@ -23,6 +23,9 @@ public:
     static QString book(Book book);                     // "FICC XM account", …
     static QString provenance(Provenance provenance);   // "official", "calibrated", "assumed"
     static QString binding(const std::string& binding); // "FICC", "CME", "both", "none", "each"
+    // A stress window's name: the bundled parameter file's windows and the stress test's 2022
+    // window translated, any other name (a parameter file of the user's) as it is.
+    static QString stressWindow(const std::string& name);
 };
 
 } // namespace xm

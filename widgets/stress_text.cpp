@@ -53,7 +53,7 @@ QString marginSentence(const StressResult& r)
     const StressScenario& s = r.scenario;
     switch (s.kind) {
     case StressKind::Historical: {
-        const QString window = QString::fromStdString(s.window.name);
+        const QString window = CoreText::stressWindow(s.window.name);
         const QString peak = isoDate(r.after.date);
         if (d == Direction::Same)
             return StressText::tr("Cross-margined margin stays at %1 at its highest in %2 (%3).").arg(to, window, peak);
@@ -130,7 +130,7 @@ QString StressText::name(const StressScenario& s)
 {
     switch (s.kind) {
     case StressKind::Historical:
-        return tr("%1 (%2 to %3)").arg(QString::fromStdString(s.window.name), isoDate(s.window.first), isoDate(s.window.last));
+        return tr("%1 (%2 to %3)").arg(CoreText::stressWindow(s.window.name), isoDate(s.window.first), isoDate(s.window.last));
     case StressKind::Parallel:
         return tr("Parallel %1").arg(signedBp(s.shock.parShiftBp[0]));
     case StressKind::Twist: {

@@ -5,6 +5,7 @@
 
 #include "widgets/amount_format.h"
 #include "widgets/chart_palette.h"
+#include "widgets/core_text.h"
 #include "widgets/date_conversion.h"
 #include "widgets/margin_session.h"
 
@@ -143,7 +144,7 @@ void MarginHistoryChart::showStressWindows(const std::vector<DateWindow>& window
         m_stressBands[i]->topLeft->setCoords(first, 0.0);
         m_stressBands[i]->bottomRight->setCoords(last, 1.0);
         m_stressLabels[i]->position->setCoords((first + last) / 2.0, 0.0);
-        m_stressLabels[i]->setText(QString::fromStdString(windows[i].name));
+        m_stressLabels[i]->setText(CoreText::stressWindow(windows[i].name));
     }
     if (windows.empty())
         m_stressKey->removeFromLegend();
@@ -187,7 +188,7 @@ std::optional<ChartFrame::Readout> MarginHistoryChart::readoutAt(const QPointF& 
     if (r.duplicated > 0.0)
         text += tr("\nSaving:  %1 (%2)").arg(usdExact(r.savings), formatPercent(r.savings / r.duplicated));
     if (const DateWindow* window = windowHolding(m_windows, point.date))
-        text += tr("\nStress window: %1").arg(QString::fromStdString(window->name));
+        text += tr("\nStress window: %1").arg(CoreText::stressWindow(window->name));
     return Readout{QPointF(keyOf(point.date), r.crossMargined), text, palette::kCrossMargined};
 }
 
