@@ -515,6 +515,18 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>2008 financial crisis</source>
+        <translation>Finanzkrise 2008</translation>
+    </message>
+    <message>
+        <source>March 2020 dash for cash</source>
+        <translation>Ansturm auf Liquidität, März 2020</translation>
+    </message>
+    <message>
+        <source>2022 rate-hike selloff</source>
+        <translation>Ausverkauf der Zinswende 2022</translation>
+    </message>
 </context>
 <context>
     <name>xm::CurveTableModel</name>

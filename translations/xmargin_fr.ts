@@ -515,6 +515,18 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>2008 financial crisis</source>
+        <translation>Crise financière de 2008</translation>
+    </message>
+    <message>
+        <source>March 2020 dash for cash</source>
+        <translation>Ruée vers la liquidité, mars 2020</translation>
+    </message>
+    <message>
+        <source>2022 rate-hike selloff</source>
+        <translation>Liquidation de 2022 (hausses de taux)</translation>
+    </message>
 </context>
 <context>
     <name>xm::CurveTableModel</name>

@@ -515,6 +515,18 @@
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>2008 financial crisis</source>
+        <translation>2008年の金融危機</translation>
+    </message>
+    <message>
+        <source>March 2020 dash for cash</source>
+        <translation>2020年3月のダッシュ・フォー・キャッシュ</translation>
+    </message>
+    <message>
+        <source>2022 rate-hike selloff</source>
+        <translation>2022年の利上げ局面の売り</translation>
+    </message>
 </context>
 <context>
     <name>xm::CurveTableModel</name>

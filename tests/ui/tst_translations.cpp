@@ -189,8 +189,6 @@ QStringList dataTexts(const MarginSession& session)
     QStringList texts;
     for (const FuturesSpec& spec : test::bundledMarket().futuresSpecs)
         texts << QString::fromStdString(spec.name);
-    for (const DateWindow& window : session.parameters().ficc.stressWindows)
-        texts << QString::fromStdString(window.name);
     for (const ParameterRecord& record : session.parameters().records)
         texts << QString::fromStdString(record.source) << QString::fromStdString(record.value);
     const MarginResult& result = session.result();
