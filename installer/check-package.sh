@@ -56,6 +56,7 @@ expected=(
     usr/bin/xmargin-cli
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
+    "usr/share/mime/packages/$app_id.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/man/man1/xmargin.1.gz
     usr/share/man/man1/xmargin-cli.1.gz

@@ -22,6 +22,21 @@ xmargin_add_tool_test(installer_desktop_entry desktop-file-validate desktop-file
 # desktop-file-validate exits 0 after warnings; they count as failures here.
 set_tests_properties(installer_desktop_entry PROPERTIES FAIL_REGULAR_EXPRESSION "error:|warning:")
 
+# The MIME type compiles into a scratch database that maps *.xmargin to it.
+xmargin_add_tool_test(installer_mime_type update-mime-database shared-mime-info
+    -V ${CMAKE_CURRENT_BINARY_DIR}/mime-check)
+set_tests_properties(installer_mime_type PROPERTIES
+    FIXTURES_REQUIRED xmargin_mime_packages
+    FAIL_REGULAR_EXPRESSION "[Ee]rror|[Ww]arning|[Ii]nvalid")
+add_test(NAME installer_mime_type_setup
+    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_SOURCE_DIR}/${XMARGIN_APP_ID}.mime.xml
+            ${CMAKE_CURRENT_BINARY_DIR}/mime-check/packages/${XMARGIN_APP_ID}.xml)
+set_tests_properties(installer_mime_type_setup PROPERTIES FIXTURES_SETUP xmargin_mime_packages)
+add_test(NAME installer_mime_type_glob
+    COMMAND grep -qx "50:application/x-xmargin:\*.xmargin" ${CMAKE_CURRENT_BINARY_DIR}/mime-check/globs2)
+set_tests_properties(installer_mime_type_glob PROPERTIES DEPENDS installer_mime_type
+    FIXTURES_REQUIRED xmargin_mime_packages)
+
 xmargin_add_tool_test(installer_metainfo appstreamcli appstream
     validate --no-net --strict ${CMAKE_CURRENT_SOURCE_DIR}/${XMARGIN_APP_ID}.metainfo.xml)
 

@@ -10,7 +10,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     fonts-droid-fallback  # Japanese glyphs for the Japanese translation
     poppler-utils  # pdftotext, pdftoppm and pdfinfo: the report tests read the PDF
-    librsvg2-bin desktop-file-utils appstream groff-base
+    librsvg2-bin desktop-file-utils appstream groff-base shared-mime-info
 )
 # clang, and its libFuzzer and sanitizer runtimes (libclang_rt.fuzzer-x86_64.a), which Debian
 # 12 packages apart from the compiler.
