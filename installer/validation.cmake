@@ -33,7 +33,7 @@ add_test(NAME installer_mime_type_setup
             ${CMAKE_CURRENT_BINARY_DIR}/mime-check/packages/${XMARGIN_APP_ID}.xml)
 set_tests_properties(installer_mime_type_setup PROPERTIES FIXTURES_SETUP xmargin_mime_packages)
 add_test(NAME installer_mime_type_glob
-    COMMAND grep -qx "50:application/x-xmargin:\*.xmargin" ${CMAKE_CURRENT_BINARY_DIR}/mime-check/globs2)
+    COMMAND grep -qxF "50:application/x-xmargin:*.xmargin" ${CMAKE_CURRENT_BINARY_DIR}/mime-check/globs2)
 set_tests_properties(installer_mime_type_glob PROPERTIES DEPENDS installer_mime_type
     FIXTURES_REQUIRED xmargin_mime_packages)
 
