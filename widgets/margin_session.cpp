@@ -12,11 +12,6 @@
 #include <set>
 
 namespace xm {
-namespace {
-
-constexpr int kMonthsPerQuarter = 3;
-
-} // namespace
 
 MarginSession::MarginSession(const MarketData& data, ModelParameters parameters, QObject* parent)
     : QObject(parent)
@@ -51,17 +46,6 @@ Date MarginSession::asOf() const
 QuickEntryContext MarginSession::quickEntryContext() const
 {
     return xm::quickEntryContext(m_data, asOf(), frontMonth());
-}
-
-// The engine's rule (InstrumentRiskCache::frontMonth), which MarginEngine does not expose.
-ContractMonth MarginSession::frontMonth() const
-{
-    const MarketEnvironment& env = m_engine->environment();
-    const Date spot = env.spotDate();
-    ContractMonth month{spot.year(), (spot.month() + kMonthsPerQuarter - 1) / kMonthsPerQuarter * kMonthsPerQuarter};
-    while (env.calendar().lastBusinessDayOfMonth(month.year, month.month) <= spot)
-        month = nextQuarterlyMonth(month);
-    return month;
 }
 
 const std::vector<double>& MarginSession::incrementalMargins() const

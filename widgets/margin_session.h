@@ -43,7 +43,7 @@ public:
     // Bundled securities, front contract month and as-of date for the quick-entry line.
     QuickEntryContext quickEntryContext() const;
     // The first quarterly contract month not yet delivered on the as-of date.
-    ContractMonth frontMonth() const;
+    ContractMonth frontMonth() const { return m_engine->frontMonth(); }
 
     // The current requirements with per-position detail (positions filled, one per row of
     // positions() at every signal) and trace.

@@ -37,6 +37,8 @@ public:
     const ModelParameters& parameters() const { return m_parameters; }
     const FiccModel& ficcModel() const { return *m_ficc; }
     const CmeMarginModel& cmeModel() const { return *m_cme; }
+    // The contract month a bare futures symbol means at the as-of date.
+    ContractMonth frontMonth() const { return m_risk->frontMonth(); }
 
     void setPortfolio(const Portfolio& portfolio);
     void setAccount(const Account& account);
