@@ -74,6 +74,9 @@ void AccountPanel::showAccount()
     m_ficcMember->setChecked(account.firm.ficcMember);
     m_cmeMember->setChecked(account.firm.cmeMember);
     m_optIn->setChecked(account.optIn);
+    // SEC Release 34-104748: the opt-in is the customer's and its BD-FCM's; house accounts
+    // need none (eligibility.cpp checks it for customer accounts only).
+    m_optIn->setEnabled(account.type == AccountType::Customer);
     m_showing = false;
 }
 

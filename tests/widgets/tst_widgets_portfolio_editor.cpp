@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMimeData>
@@ -68,6 +69,7 @@ private slots:
     void badQuickEntryLineShowsTheWordAndAddsNothing();
     void quickEntryHistoryWithUpAndDown();
     void undoRedoRestoreEverySummaryFigure();
+    void optInAppliesToCustomerAccountsOnly();
     void pastingThreeCsvRowsIsOneUndoStep();
     void pastingQuickEntryLinesAndBadCsv();
     void droppingCsvFilesAddsTheirPositions();
@@ -283,6 +285,19 @@ void TestPortfolioEditor::undoRedoRestoreEverySummaryFigure()
                  (QByteArray("redo to step ") + QByteArray::number(i) + "\n" + differences(expected, figures(*m_summary))).constData());
     }
     QVERIFY(!m_account->optInBox()->isChecked());
+}
+
+void TestPortfolioEditor::optInAppliesToCustomerAccountsOnly()
+{
+    QComboBox* type = m_account->typeBox();
+    QVERIFY(session().account().type == AccountType::Customer);
+    QVERIFY(m_account->optInBox()->isEnabled());
+    type->setCurrentIndex(type->findData(static_cast<int>(AccountType::House)));
+    QVERIFY(session().account().type == AccountType::House);
+    QVERIFY(!m_account->optInBox()->isEnabled());
+    session().undoStack()->undo();
+    QVERIFY(session().account().type == AccountType::Customer);
+    QVERIFY(m_account->optInBox()->isEnabled());
 }
 
 void TestPortfolioEditor::pastingThreeCsvRowsIsOneUndoStep()
