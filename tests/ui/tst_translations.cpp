@@ -183,6 +183,16 @@ private:
     QList<Text> m_texts;
 };
 
+// For looking at the German layout: with XMARGIN_SCREENSHOT_DIR set, `widget` is saved there.
+void savePicture(QWidget& widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("XMARGIN_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(100);  // queued replots and layouts settle
+    QVERIFY(widget.grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 // Names and citations from the bundled data files, shown as published.
 QStringList dataTexts(const MarginSession& session)
 {
@@ -382,6 +392,9 @@ void TestTranslations::germanTeachingViewsShowNoEnglish()
         chart->pickShock(choice, size);
         showScenario();
     }
+    savePicture(*panel->window(), QStringLiteral("xmargin-de-stress-volatility"));
+    savePicture(start, QStringLiteral("xmargin-de-start-page"));
+    savePicture(*window, QStringLiteral("xmargin-de-window"));
 
     data.removeDuplicates();
     m_detector->setData(data);
