@@ -10,10 +10,13 @@
 #include "widgets/margin_session.h"
 
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtTest>
 
 using namespace xm;
@@ -82,6 +85,7 @@ private slots:
     void recentFilesListOpenedAndSavedFiles();
     void exportsPositionsAndResults();
     void windowLayoutIsRestored();
+    void droppingAPortfolioOnTheWindowOpensIt();
 
 private:
     QTemporaryDir m_settings;
@@ -302,6 +306,31 @@ void TestDocuments::windowLayoutIsRestored()
     QVERIFY2(window->findChild<QDockWidget*>(QStringLiteral("traceDock"))->isHidden(), "the hidden trace came back");
     QVERIFY2(!window->findChild<QDockWidget*>(QStringLiteral("portfolioDock"))->isHidden(), "the portfolio is hidden");
     QCOMPARE(window->size(), QSize(1300, 820));
+}
+
+void TestDocuments::droppingAPortfolioOnTheWindowOpensIt()
+{
+    const QString path = test::writeFile(*m_dir, QStringLiteral("dropped.xmargin"), kWithUnknownKeys);
+    auto window = test::demoWindow();
+    const QPoint centre = window->rect().center();
+    const auto drag = [&](const QString& file) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QCoreApplication::sendEvent(window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window.get(), &drop);
+        return true;
+    };
+    QVERIFY2(!drag(m_dir->filePath(QStringLiteral("positions.csv"))), "the window took a CSV drop (the table's)");
+    QVERIFY(window->documents()->filePath().isEmpty());
+    QVERIFY2(drag(path), "the window refused a portfolio document");
+    QCOMPARE(window->documents()->filePath(), path);
+    QCOMPARE(window->session().document().portfolio.name, std::string("Basis with desk notes"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("XMargin — dropped.xmargin[*]"));
 }
 
 QTEST_MAIN(TestDocuments)

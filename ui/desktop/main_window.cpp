@@ -81,6 +81,7 @@ MainWindow::MainWindow(const MarketData& data, ModelParameters parameters, QWidg
     , m_documents(new DocumentController(*m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);  // portfolio documents (main_window_drops.cpp)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
