@@ -4131,10 +4131,6 @@ Herkunft: %2. %3</translation>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>Yes: the reduction is capped at %1</source>
-        <translation>Ja: Die Reduktion ist auf %1 begrenzt</translation>
-    </message>
-    <message>
         <source>No (cap %1)</source>
         <translation>Nein (Obergrenze %1)</translation>
     </message>
@@ -4165,6 +4161,10 @@ r CME %3</translation>
     <message>
         <source> · Not eligible, margined on their own: %1</source>
         <translation> · Nicht zulässig, einzeln gemargint: %1</translation>
+    </message>
+    <message>
+        <source>Yes: reduction capped at %1</source>
+        <translation>Ja: Reduktion auf %1 begrenzt</translation>
     </message>
 </context>
 <context>

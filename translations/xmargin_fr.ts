@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>HRP (initial = 110% of maintenance)</source>
-        <translation>HRP (initiale = 110 % de la marge de maintien)</translation>
+        <translation>HRP (initiale = 110 % du maintien)</translation>
     </message>
     <message>
         <source>Non-HRP (initial = maintenance)</source>
@@ -4131,10 +4131,6 @@ Provenance : %2. %3</translation>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <source>Yes: the reduction is capped at %1</source>
-        <translation>Oui : la réduction est plafonnée à %1</translation>
-    </message>
-    <message>
         <source>No (cap %1)</source>
         <translation>Non (plafond %1)</translation>
     </message>
@@ -4165,6 +4161,10 @@ r CME %3</translation>
     <message>
         <source> · Not eligible, margined on their own: %1</source>
         <translation> · Non éligibles, margées isolément : %1</translation>
+    </message>
+    <message>
+        <source>Yes: reduction capped at %1</source>
+        <translation>Oui : réduction plafonnée à %1</translation>
     </message>
 </context>
 <context>

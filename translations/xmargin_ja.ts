@@ -4125,10 +4125,6 @@ Provenance: %2. %3</source>
         <translation>警告</translation>
     </message>
     <message>
-        <source>Yes: the reduction is capped at %1</source>
-        <translation>はい：削減は%1が上限です</translation>
-    </message>
-    <message>
         <source>No (cap %1)</source>
         <translation>いいえ（上限%1）</translation>
     </message>
@@ -4159,6 +4155,10 @@ r CME %3</translation>
     <message>
         <source> · Not eligible, margined on their own: %1</source>
         <translation>・非適格（単独で証拠金計算）：%1</translation>
+    </message>
+    <message>
+        <source>Yes: reduction capped at %1</source>
+        <translation>はい：削減の上限は%1</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void SummaryPanel::showResult()
     editor_palette::setTextColor(m_labels[Savings], savingsColor);
     editor_palette::setTextColor(m_labels[SavingsPct], savingsColor);
     m_labels[Binding]->setText(bindingText(r));
-    m_labels[CapBinding]->setText(r.applied.capBinding ? tr("Yes: the reduction is capped at %1").arg(formatPercent(r.cap))
+    m_labels[CapBinding]->setText(r.applied.capBinding ? tr("Yes: reduction capped at %1").arg(formatPercent(r.cap))
                                                        : tr("No (cap %1)").arg(formatPercent(r.cap)));
     m_labels[Eligibility]->setText(eligibilityText(r));
     editor_palette::setTextColor(m_labels[Eligibility], r.account.eligible ? editor_palette::kGood : editor_palette::kBad);

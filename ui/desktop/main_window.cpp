@@ -369,8 +369,10 @@ void MainWindow::showEvent(QShowEvent* event)
     QDockWidget* account = m_docks.value(1);
     QDockWidget* trace = m_docks.value(2);
     if (height() < kCompactWindowHeight) {
-        tabifyDockWidget(account, trace);
-        tabifyDockWidget(trace, m_docks.value(3));
+        // Trace, eligibility and misconceptions join the account's tab group: below the
+        // charts they would leave the plots a few pixels high.
+        for (qsizetype i = 2; i < m_docks.size(); ++i)
+            tabifyDockWidget(account, m_docks.at(i));
         account->raise();
     } else {
         resizeDocks({trace}, {kTraceDockHeight}, Qt::Vertical);
