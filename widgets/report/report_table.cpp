@@ -81,9 +81,8 @@ std::vector<qreal> ReportTable::columnWidths(qreal width) const
     return widths;
 }
 
-ReportBlock ReportTable::headerBlock(qreal width) const
+ReportBlock ReportTable::headerBlock(const std::vector<qreal>& widths) const
 {
-    const std::vector<qreal> widths = columnWidths(width);
     const qreal padX = m_style.pt(kPaddingXPt);
     const qreal padY = m_style.pt(kPaddingYPt);
     std::vector<WrappedText> titles;
@@ -112,12 +111,13 @@ ReportBlock ReportTable::headerBlock(qreal width) const
     return block;
 }
 
-ReportBlock ReportTable::rowBlock(const Row& row, qreal width, bool striped) const
+ReportBlock ReportTable::rowBlock(const Row& row, qreal width, const std::vector<qreal>& columns,
+                                  bool striped) const
 {
     const qreal padX = m_style.pt(kPaddingXPt);
     const qreal padY = m_style.pt(kPaddingYPt);
     const qreal badgePad = m_style.pt(kBadgePaddingPt);
-    const std::vector<qreal> widths = row.spanning ? std::vector<qreal>{width} : columnWidths(width);
+    const std::vector<qreal> widths = row.spanning ? std::vector<qreal>{width} : columns;
     struct Laid {
         WrappedText text;
         QColor color;
@@ -170,11 +170,13 @@ ReportBlock ReportTable::rowBlock(const Row& row, qreal width, bool striped) con
 void ReportTable::addTo(ReportLayout& layout) const
 {
     const qreal width = layout.content().width();
-    auto header = std::make_shared<const ReportBlock>(headerBlock(width));
+    // Measured once: the header words' widths do not change from row to row.
+    const std::vector<qreal> widths = columnWidths(width);
+    auto header = std::make_shared<const ReportBlock>(headerBlock(widths));
     layout.add(*header);
     bool striped = false;
     for (const Row& row : m_rows) {
-        ReportBlock block = rowBlock(row, width, striped && !row.group);
+        ReportBlock block = rowBlock(row, width, widths, striped && !row.group);
         block.repeatedHeader = header;
         layout.add(std::move(block));
         striped = row.group ? false : !striped;

@@ -56,8 +56,9 @@ private:
         bool spanning = false;
     };
 
-    ReportBlock headerBlock(qreal width) const;
-    ReportBlock rowBlock(const Row& row, qreal width, bool striped) const;
+    ReportBlock headerBlock(const std::vector<qreal>& widths) const;
+    // `width` is the table's (a spanning row's), `columns` the columns' (columnWidths()).
+    ReportBlock rowBlock(const Row& row, qreal width, const std::vector<qreal>& columns, bool striped) const;
     QFont headerFont() const;
     std::vector<qreal> columnWidths(qreal width) const;
 
