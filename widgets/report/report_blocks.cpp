@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -16,15 +17,17 @@ constexpr qreal kCardBarPt = 2.2;
 constexpr qreal kFactLabelShare = 0.30;  // of a fact column's width
 constexpr qreal kFactLineGapPt = 3.0;
 
-// A figure's font, smaller when a line of the value would not fit the card: an amount must
-// not wrap inside its digits ("US$1,968,543" in Japanese is wider than "$1,968,543").
+// A figure's font, smaller when a word of the value would not fit the card: an amount must
+// not wrap inside its digits ("US$1,968,543" in Japanese is wider than "$1,968,543"), while
+// a sentence still wraps between its words.
 QFont figureFont(const ReportStyle& style, const ReportFigure& figure, qreal width)
 {
     QFont font = style.font(figure.points, figure.points > ReportStyle::kBodyPt);
     const QFontMetricsF metrics(font, &style.device());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     qreal widest = 0.0;
-    for (const QString& line : figure.value.split(QLatin1Char('\n')))
-        widest = std::max(widest, metrics.horizontalAdvance(line));
+    for (const QString& word : figure.value.split(space, Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
     if (widest > width)
         font.setPointSizeF(font.pointSizeF() * width / widest * 0.98);
     return font;
